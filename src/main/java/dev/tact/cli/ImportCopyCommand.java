@@ -1,0 +1,48 @@
+package dev.tact.cli;
+
+import dev.tact.store.CopyImporter;
+import dev.tact.store.ImportSource;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-copy",
+    description = {"Import proposed copy lines, all or none, as pending lines to review.",
+        "A .csv file has the header id,campaign,channel,author,text,stat_ids (only text is required;"
+            + " stat_ids separated by ';'). Any other file is plain text, one line of copy per line."})
+final class ImportCopyCommand implements Callable<Integer> {
+    @ParentCommand
+    private TactCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The copy file (UTF-8).")
+    private Path file;
+
+    @Option(names = "--campaign", paramLabel = "NAME",
+        description = "Campaign for lines that name none. Default: the file name without extension.")
+    private String campaign;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "AUTO",
+        description = "AUTO (by extension), CSV or TEXT. Default: ${DEFAULT-VALUE}.")
+    private CopyImporter.Format format;
+
+    @Option(names = "--replace",
+        description = "Update lines whose id is already in the database; a changed text becomes a new version.")
+    private boolean replace;
+
+    @Override
+    public Integer call() {
+        CopyImporter importer = new CopyImporter(root.openDatabase(), root.clock(), root.user());
+        CopyImporter.Options options = new CopyImporter.Options(Optional.ofNullable(campaign), replace, format);
+        return ImportRunner.run(spec.commandLine(), root.clock(), "copy lines",
+            progress -> importer.importCopy(ImportSource.ofFile(file), options, progress));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tact.cli;
+
+import dev.tact.store.ImportFailedException;
+import dev.tact.store.ImportProblem;
+import dev.tact.store.ImportProgress;
+import dev.tact.store.ImportResult;
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/** Runs one import for a command: the progress bar, the one-line summary, the problems. */
+final class ImportRunner {
+    static final int BAD_INPUT = 2;
+
+    /** An import to run, told where to report progress. */
+    @FunctionalInterface
+    interface Import {
+        ImportResult run(ImportProgress progress) throws ImportFailedException;
+    }
+
+    private ImportRunner() {
+    }
+
+    static int run(CommandLine commandLine, Clock clock, String noun, Import work) {
+        long start = clock.millis();
+        ImportProgress progress = TerminalProgress.forStderr(commandLine.getErr(), clock);
+        try {
+            ImportResult result = work.run(progress);
+            TerminalProgress.finish(progress);
+            commandLine.getOut().println(summary(result, noun, clock.millis() - start));
+            return CommandLine.ExitCode.OK;
+        } catch (ImportFailedException e) {
+            TerminalProgress.finish(progress);
+            for (ImportProblem problem : e.problems()) {
+                commandLine.getErr().println(problem);
+            }
+            long unshown = e.totalProblems() - e.problems().size();
+            if (unshown > 0) {
+                commandLine.getErr().printf(Locale.ROOT, "... and %,d more%n", unshown);
+            }
+            commandLine.getErr().println(e.getMessage() + ".");
+            return BAD_INPUT;
+        }
+    }
+
+    static String summary(ImportResult result, String noun, long elapsedMillis) {
+        long rate = elapsedMillis > 0 ? result.rows() * 1000 / elapsedMillis : result.rows();
+        return String.format(Locale.ROOT, "Imported %,d %s from %s in %.1f s (%,d rows/s): %,d new, %,d updated.",
+            result.rows(), noun, result.file(), elapsedMillis / 1000.0, rate, result.inserted(), result.updated());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tact.cli;
+
+import dev.tact.store.ImportSource;
+import dev.tact.store.StatsImporter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-stats",
+    description = {"Import aggregated stats from a CSV file, all rows or none.",
+        "Columns: id, description, cohort_size (required); base_size, period, source, dim_<name>."})
+final class ImportStatsCommand implements Callable<Integer> {
+    @ParentCommand
+    private TactCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The stats CSV (UTF-8, header row).")
+    private Path file;
+
+    @Option(names = "--replace", description = "Update stats whose id is already in the database.")
+    private boolean replace;
+
+    @Override
+    public Integer call() {
+        StatsImporter importer = new StatsImporter(root.openDatabase(), root.clock(), root.user());
+        return ImportRunner.run(spec.commandLine(), root.clock(), "stats",
+            progress -> importer.importStats(ImportSource.ofFile(file), replace, progress));
+    }
+}

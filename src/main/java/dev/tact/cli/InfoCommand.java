@@ -1,0 +1,31 @@
+package dev.tact.cli;
+
+import dev.tact.store.DatabaseSummary;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "info", description = "Show the database's path, schema version and what it holds.")
+final class InfoCommand implements Callable<Integer> {
+    @ParentCommand
+    private TactCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DatabaseSummary summary = DatabaseSummary.of(root.openDatabase());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Database:       %s%n", summary.file());
+        out.printf("Schema version: %s%n", summary.schemaVersion());
+        out.printf("Stats:          %,d%n", summary.stats());
+        out.printf("Campaigns:      %,d%n", summary.campaigns());
+        out.printf("Copy lines:     %,d%n", summary.lines());
+        out.printf("Decisions:      %,d%n", summary.decisions());
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tact.cli;
+
+import dev.tact.store.DatabaseLocation;
+import dev.tact.store.StoreException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs the command line: builds the root command and turns failures into sentences and exit codes. */
+public final class TactCli {
+    private static final Logger LOG = LoggerFactory.getLogger(TactCli.class);
+    private static final int FAILED = 1;
+
+    private TactCli() {
+    }
+
+    /** A ready command line for this process, also used by tests with their own streams. */
+    public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user) {
+        CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof StoreException) {
+                LOG.warn("command failed", e);
+                cl.getErr().println("tact: " + e.getMessage());
+                return ImportRunner.BAD_INPUT;
+            }
+            LOG.error("unexpected failure", e);
+            cl.getErr().println("tact: unexpected error: " + e + " (details in the log)");
+            return FAILED;
+        });
+        return commandLine;
+    }
+
+    public static int run(String... args) {
+        return commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(),
+            System.getProperty("user.name", "unknown")).execute(args);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.tact.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads copy lines from a CSV ({@code id,campaign,channel,author,text,stat_ids}, only text
+ * required) or from plain text, one line of copy per line. Problems are recorded, rows handed on.
+ */
+final class CopyFileReader {
+    private static final List<String> COLUMNS = List.of("id", "campaign", "channel", "author", "text", "stat_ids");
+
+    /** Takes each checked row, in file order. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(CopyRow row) throws SQLException;
+    }
+
+    private final String fileStem;
+    private final String defaultCampaign;
+    private final ImportProblems problems;
+
+    CopyFileReader(String fileName, Optional<String> campaign, ImportProblems problems) {
+        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        int dot = base.lastIndexOf('.');
+        this.fileStem = dot > 0 ? base.substring(0, dot) : base;
+        this.defaultCampaign = campaign.filter(name -> !name.isBlank()).orElse(fileStem);
+        this.problems = problems;
+    }
+
+    /** Reads a CSV copy file; returns the number of data rows read. */
+    long readCsv(DecodedInput input, RowSink rows) throws IOException, SQLException {
+        try (CsvInput csv = new CsvInput(input, problems)) {
+            Optional<Map<String, Integer>> columns = csv.header().flatMap(this::columns);
+            if (columns.isEmpty()) {
+                return 0;
+            }
+            long count = 0;
+            while (csv.next()) {
+                count++;
+                List<String> fields = new ArrayList<>(csv.record().size());
+                csv.record().forEach(fields::add);
+                Optional<CopyRow> row = csvRow(fields, columns.get(), csv.line());
+                if (row.isPresent()) {
+                    rows.accept(row.get());
+                }
+            }
+            return count;
+        }
+    }
+
+    /** Reads a plain-text copy file, skipping blank lines; returns the number of lines of copy. */
+    long readText(DecodedInput input, RowSink rows) throws IOException, SQLException {
+        long count = 0;
+        try (BufferedReader reader = new BufferedReader(input)) {
+            long line = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                line++;
+                if (!text.isBlank()) {
+                    count++;
+                    rows.accept(new CopyRow(line, fileStem + "-" + line, defaultCampaign, "", "", text.strip(),
+                        List.of(), 0));
+                }
+            }
+        } catch (InvalidEncodingException e) {
+            problems.add(e.line(), e.column(), "", "invalid UTF-8: the file must be saved as UTF-8 text");
+        }
+        if (count == 0 && problems.isEmpty()) {
+            problems.add(1, "the file is empty: expected one line of copy per line");
+        }
+        return count;
+    }
+
+    private Optional<Map<String, Integer>> columns(List<String> header) {
+        Map<String, Integer> index = new HashMap<>();
+        boolean valid = true;
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).toLowerCase(Locale.ROOT);
+            if (!COLUMNS.contains(name)) {
+                problems.add(1, i + 1, header.get(i), "unknown column: expected " + String.join(", ", COLUMNS));
+                valid = false;
+            } else if (index.putIfAbsent(name, i) != null) {
+                problems.add(1, i + 1, name, "duplicate column: already column " + (index.get(name) + 1));
+                valid = false;
+            }
+        }
+        if (!index.containsKey("text")) {
+            problems.add(1, 0, "", "missing required column \"text\" (the header has: " + String.join(", ", header)
+                + ")");
+            valid = false;
+        }
+        return valid ? Optional.of(index) : Optional.empty();
+    }
+
+    private Optional<CopyRow> csvRow(List<String> fields, Map<String, Integer> columns, long line) {
+        if (fields.size() != columns.size()) {
+            problems.add(line, 0, "", "expected " + columns.size() + " fields as in the header, found "
+                + fields.size());
+            return Optional.empty();
+        }
+        String text = field(fields, columns, "text");
+        if (text.isEmpty()) {
+            problems.add(line, columns.get("text") + 1, "text", "expected the copy, found an empty field");
+            return Optional.empty();
+        }
+        String id = field(fields, columns, "id");
+        String campaign = field(fields, columns, "campaign");
+        List<String> statIds = Arrays.stream(field(fields, columns, "stat_ids").split(";"))
+            .map(String::strip).filter(statId -> !statId.isEmpty()).toList();
+        return Optional.of(new CopyRow(line, id.isEmpty() ? fileStem + "-" + line : id,
+            campaign.isEmpty() ? defaultCampaign : campaign, field(fields, columns, "channel").toLowerCase(Locale.ROOT),
+            field(fields, columns, "author"), text, statIds, columns.getOrDefault("stat_ids", -1) + 1));
+    }
+
+    private static String field(List<String> fields, Map<String, Integer> columns, String name) {
+        Integer column = columns.get(name);
+        return column == null ? "" : fields.get(column).strip();
+    }
+}

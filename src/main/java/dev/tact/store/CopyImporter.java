@@ -1,0 +1,88 @@
+package dev.tact.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Imports proposed copy lines from a CSV or plain-text file in one transaction: a file with any
+ * bad row writes nothing.
+ */
+public final class CopyImporter {
+    private static final int PROGRESS_EVERY_ROWS = 256;
+
+    /** How the file is read: CSV with a header, or plain text with one line of copy per line. */
+    public enum Format { AUTO, CSV, TEXT }
+
+    /**
+     * @param campaign campaign for rows that name none; default: the file name without extension
+     * @param replace  whether existing line ids are updated (a changed text is a new version)
+     * @param format   AUTO reads {@code .csv} files as CSV and anything else as plain text
+     */
+    public record Options(Optional<String> campaign, boolean replace, Format format) {
+        public static final Options DEFAULT = new Options(Optional.empty(), false, Format.AUTO);
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private final ImportLog log;
+
+    public CopyImporter(Database database, Clock clock, String user) {
+        this.database = database;
+        this.clock = clock;
+        this.log = new ImportLog(clock, user);
+    }
+
+    /** @throws ImportFailedException when the file has problems; the database is then unchanged */
+    public ImportResult importCopy(ImportSource source, Options options, ImportProgress progress)
+        throws ImportFailedException {
+        ImportProblems problems = new ImportProblems(source.name());
+        try (Connection connection = database.connect()) {
+            return Transactions.inOne(connection, () -> {
+                long importId = log.begin(connection, "copy", source.name());
+                CopyLineWriter writer = new CopyLineWriter(connection, importId, options.replace(),
+                    Instant.now(clock).toString(), problems);
+                FileRead read = read(source, options, problems, writer, progress);
+                problems.throwIfAny();
+                log.complete(connection, importId, read.sha256(), read.rows());
+                return new ImportResult(source.name(), importId, read.rows(), writer.inserted(), writer.updated(),
+                    read.sha256());
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Could not import " + source.name() + " into " + database.file() + ": "
+                + e.getMessage(), e);
+        }
+    }
+
+    private static FileRead read(ImportSource source, Options options, ImportProblems problems,
+                                 CopyLineWriter writer, ImportProgress progress) throws SQLException {
+        CopyFileReader reader = new CopyFileReader(source.name(), options.campaign(), problems);
+        try (DecodedInput input = new DecodedInput(source.opener().open())) {
+            long[] seen = {0};
+            CopyFileReader.RowSink write = row -> {
+                writer.write(row);
+                if (++seen[0] % PROGRESS_EVERY_ROWS == 0) {
+                    progress.update(input.bytesRead(), source.size(), seen[0]);
+                }
+            };
+            long rows = isCsv(source, options) ? reader.readCsv(input, write) : reader.readText(input, write);
+            progress.update(input.bytesRead(), source.size(), rows);
+            return new FileRead(rows, input.sha256Hex());
+        } catch (IOException e) {
+            problems.add(0, FileRead.describe(e));
+            return FileRead.NOTHING;
+        }
+    }
+
+    private static boolean isCsv(ImportSource source, Options options) {
+        return switch (options.format()) {
+            case CSV -> true;
+            case TEXT -> false;
+            case AUTO -> source.name().toLowerCase(Locale.ROOT).endsWith(".csv");
+        };
+    }
+}

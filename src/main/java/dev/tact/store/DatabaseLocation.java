@@ -1,0 +1,54 @@
+package dev.tact.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the database lives when the user does not say: {@code --db}, else {@code TACT_DB},
+ * else the per-user data directory of the platform.
+ */
+public final class DatabaseLocation {
+    static final String FILE_NAME = "tact.db";
+
+    private final Map<String, String> environment;
+    private final String osName;
+    private final Path userHome;
+
+    public DatabaseLocation(Map<String, String> environment, String osName, Path userHome) {
+        this.environment = Map.copyOf(environment);
+        this.osName = osName.toLowerCase(Locale.ROOT);
+        this.userHome = userHome;
+    }
+
+    /** The location for this process: its environment, OS and home directory. */
+    public static DatabaseLocation ofThisProcess() {
+        return new DatabaseLocation(System.getenv(), System.getProperty("os.name", ""),
+            Path.of(System.getProperty("user.home", ".")));
+    }
+
+    /** The database file to open, given the {@code --db} option if one was passed. */
+    public Path resolve(Optional<Path> explicit) {
+        if (explicit.isPresent()) {
+            return explicit.get().toAbsolutePath();
+        }
+        return variable("TACT_DB").map(Path::of).map(Path::toAbsolutePath)
+            .orElseGet(() -> dataDirectory().resolve(FILE_NAME));
+    }
+
+    /** The per-user data directory Tact keeps its files in. */
+    public Path dataDirectory() {
+        if (osName.startsWith("windows")) {
+            return variable("APPDATA").map(Path::of).orElse(userHome.resolve("AppData/Roaming")).resolve("Tact");
+        }
+        if (osName.startsWith("mac")) {
+            return userHome.resolve("Library/Application Support/Tact");
+        }
+        return variable("XDG_DATA_HOME").map(Path::of).orElse(userHome.resolve(".local/share")).resolve("tact");
+    }
+
+    private Optional<String> variable(String name) {
+        return Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank());
+    }
+}

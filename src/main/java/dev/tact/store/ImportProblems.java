@@ -1,0 +1,52 @@
+package dev.tact.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects an import's problems: keeps the first ones in file order, counts them all. */
+final class ImportProblems {
+    /** How many problems are kept to report; the rest are only counted. */
+    static final int REPORTED = 20;
+
+    private final String file;
+    private final List<ImportProblem> kept = new ArrayList<>();
+    private long total;
+
+    ImportProblems(String file) {
+        this.file = file;
+    }
+
+    void add(long line, int column, String columnName, String message) {
+        total++;
+        kept.add(new ImportProblem(file, line, column, columnName, message));
+        if (kept.size() > REPORTED * 4) {
+            trim();
+        }
+    }
+
+    void add(long line, String message) {
+        add(line, 0, "", message);
+    }
+
+    boolean isEmpty() {
+        return total == 0;
+    }
+
+    /** Throws when any problem was found, with the first ones sorted by position. */
+    void throwIfAny() throws ImportFailedException {
+        if (total > 0) {
+            trim();
+            throw new ImportFailedException(file, kept, total);
+        }
+    }
+
+    // Problems from row checks and from the database arrive in two ordered streams; sorting
+    // before trimming keeps the earliest of both.
+    private void trim() {
+        kept.sort(Comparator.comparingLong(ImportProblem::line).thenComparingInt(ImportProblem::column));
+        if (kept.size() > REPORTED) {
+            kept.subList(REPORTED, kept.size()).clear();
+        }
+    }
+}

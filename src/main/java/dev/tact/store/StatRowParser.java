@@ -1,0 +1,121 @@
+package dev.tact.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
+
+/** Checks one stats CSV row against the format and turns it into a row to insert. */
+final class StatRowParser {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A checked row, ready to bind; dims is the JSON object of its non-empty dim_* values. */
+    record StatRow(long line, String id, String description, long cohortSize, Long baseSize,
+                   String period, String source, String dims, int dimCount) {
+    }
+
+    private final StatsColumns columns;
+    private final ImportProblems problems;
+    private final int id;
+    private final int description;
+    private final int cohortSize;
+    private final int baseSize;
+    private final int period;
+    private final int source;
+
+    StatRowParser(StatsColumns columns, ImportProblems problems) {
+        this.columns = columns;
+        this.problems = problems;
+        this.id = columns.indexOf("id");
+        this.description = columns.indexOf("description");
+        this.cohortSize = columns.indexOf("cohort_size");
+        this.baseSize = columns.indexOf("base_size");
+        this.period = columns.indexOf("period");
+        this.source = columns.indexOf("source");
+    }
+
+    /** The row if it is valid; otherwise empty, with each of its problems recorded. */
+    Optional<StatRow> parse(CSVRecord record, long line) {
+        if (record.size() != columns.count()) {
+            problems.add(line, 0, "", "expected " + columns.count() + " fields as in the header, found "
+                + record.size());
+            return Optional.empty();
+        }
+        String idValue = required(record, id, line);
+        String descriptionValue = required(record, description, line);
+        Long cohort = count(record, cohortSize, line, true);
+        Long base = baseSize < 0 ? null : count(record, baseSize, line, false);
+        if (cohort != null && base != null && base < cohort) {
+            problems.add(line, baseSize + 1, "base_size", "expected a base of at least cohort_size ("
+                + cohort + "), found " + base + ": the cohort is drawn from its base");
+            return Optional.empty();
+        }
+        if (idValue == null || descriptionValue == null || cohort == null || (base == null && hasValue(record,
+            baseSize))) {
+            return Optional.empty();
+        }
+        Map<String, String> dims = dimensions(record);
+        return Optional.of(new StatRow(line, idValue, descriptionValue, cohort, base, optional(record, period),
+            optional(record, source), toJson(dims), dims.size()));
+    }
+
+    private String required(CSVRecord record, int column, long line) {
+        String value = record.get(column).strip();
+        if (value.isEmpty()) {
+            problems.add(line, column + 1, columns.name(column), "expected a value, found an empty field");
+            return null;
+        }
+        return value;
+    }
+
+    private Long count(CSVRecord record, int column, long line, boolean required) {
+        String raw = record.get(column).strip();
+        if (raw.isEmpty()) {
+            if (required) {
+                problems.add(line, column + 1, columns.name(column),
+                    "expected a whole number of people (0 or more), found an empty field");
+            }
+            return null;
+        }
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value as found
+        }
+        problems.add(line, column + 1, columns.name(column),
+            "expected a whole number of people (0 or more), found \"" + raw + "\"");
+        return null;
+    }
+
+    private static boolean hasValue(CSVRecord record, int column) {
+        return column >= 0 && !record.get(column).isBlank();
+    }
+
+    private static String optional(CSVRecord record, int column) {
+        return column < 0 ? "" : record.get(column).strip();
+    }
+
+    private Map<String, String> dimensions(CSVRecord record) {
+        Map<String, String> dims = new TreeMap<>();
+        for (StatsColumns.Dimension dimension : columns.dimensions()) {
+            String value = record.get(dimension.index()).strip();
+            if (!value.isEmpty()) {
+                dims.put(dimension.name(), value);
+            }
+        }
+        return dims;
+    }
+
+    private static String toJson(Map<String, String> dims) {
+        try {
+            return JSON.writeValueAsString(dims);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serializes", e);
+        }
+    }
+}

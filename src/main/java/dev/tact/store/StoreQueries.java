@@ -1,0 +1,33 @@
+package dev.tact.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+/** Small queries several store classes share. */
+final class StoreQueries {
+    private static final Set<String> COUNTED_TABLES = Set.of("stat", "campaign", "copy_line", "decision");
+
+    private StoreQueries() {
+    }
+
+    /** Rows in one of Tact's tables; 0 for a table a later schema version brings. */
+    static long count(Connection connection, String table) throws SQLException {
+        if (!COUNTED_TABLES.contains(table)) {
+            throw new IllegalArgumentException("not a counted table: " + table);
+        }
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '" + table + "'")) {
+                if (exists.next() && exists.getLong(1) == 0) {
+                    return 0;
+                }
+            }
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        }
+    }
+}

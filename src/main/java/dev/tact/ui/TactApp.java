@@ -1,0 +1,68 @@
+package dev.tact.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.tact.store.Database;
+import dev.tact.store.DatabaseLocation;
+import dev.tact.store.DatabaseSummary;
+import dev.tact.store.DemoData;
+import dev.tact.store.ReviewItemRepository;
+import dev.tact.ui.lines.DeskData;
+import dev.tact.ui.lines.LinesView;
+import dev.tact.ui.lines.LinesViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/** The desk's JavaFX application and its composition root. */
+public final class TactApp extends Application {
+    private FxBackgroundRunner runner;
+
+    /** Starts the toolkit and opens the desk; returns when its window closes. */
+    public static void launchDesk(String[] args) {
+        Application.launch(TactApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        runner = new FxBackgroundRunner();
+        Path file = DatabaseLocation.ofThisProcess().resolve(Optional.empty());
+        LinesViewModel model = new LinesViewModel(dataSource(file), runner);
+        Scene scene = new Scene(new LinesView(model).build(), 1280, 760);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::reload);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            () -> scene.lookup("#filterField").requestFocus());
+        stage.setTitle("Tact — review desk");
+        stage.setScene(scene);
+        stage.show();
+        model.reload();
+    }
+
+    /** Opens the database once (creating it with the demo if new) and reads it on every call. */
+    static DeskData.Source dataSource(Path file) {
+        Clock clock = Clock.systemDefaultZone();
+        String user = System.getProperty("user.name", "unknown");
+        Database[] opened = new Database[1];
+        return () -> {
+            synchronized (opened) {
+                if (opened[0] == null) {
+                    opened[0] = DemoData.open(file, true, clock, user);
+                }
+            }
+            return new DeskData(new ReviewItemRepository(opened[0]).all(), DatabaseSummary.of(opened[0]));
+        };
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.shutdown();
+        }
+    }
+}
