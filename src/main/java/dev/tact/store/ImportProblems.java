@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects an import's problems: keeps the first ones in file order, counts them all. */
+/**
+ * Collects an import's problems: keeps the first ones in file order, counts them all. Safe to
+ * use from the parsing and the writing thread at once.
+ */
 final class ImportProblems {
     /** How many problems are kept to report; the rest are only counted. */
     static final int REPORTED = 20;
@@ -17,7 +20,7 @@ final class ImportProblems {
         this.file = file;
     }
 
-    void add(long line, int column, String columnName, String message) {
+    synchronized void add(long line, int column, String columnName, String message) {
         total++;
         kept.add(new ImportProblem(file, line, column, columnName, message));
         if (kept.size() > REPORTED * 4) {
@@ -29,12 +32,12 @@ final class ImportProblems {
         add(line, 0, "", message);
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return total == 0;
     }
 
     /** Throws when any problem was found, with the first ones sorted by position. */
-    void throwIfAny() throws ImportFailedException {
+    synchronized void throwIfAny() throws ImportFailedException {
         if (total > 0) {
             trim();
             throw new ImportFailedException(file, kept, total);

@@ -1,15 +1,12 @@
 package dev.tact.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
 
 /** Checks one stats CSV row against the format and turns it into a row to insert. */
 final class StatRowParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonStringEncoder JSON_STRING = JsonStringEncoder.getInstance();
 
     /** A checked row, ready to bind; dims is the JSON object of its non-empty dim_* values. */
     record StatRow(long line, String id, String description, long cohortSize, Long baseSize,
@@ -56,9 +53,10 @@ final class StatRowParser {
             baseSize))) {
             return Optional.empty();
         }
-        Map<String, String> dims = dimensions(record);
+        StringBuilder dims = new StringBuilder(96).append('{');
+        int dimCount = appendDimensions(record, dims);
         return Optional.of(new StatRow(line, idValue, descriptionValue, cohort, base, optional(record, period),
-            optional(record, source), toJson(dims), dims.size()));
+            optional(record, source), dims.append('}').toString(), dimCount));
     }
 
     private String required(CSVRecord record, int column, long line) {
@@ -100,22 +98,19 @@ final class StatRowParser {
         return column < 0 ? "" : record.get(column).strip();
     }
 
-    private Map<String, String> dimensions(CSVRecord record) {
-        Map<String, String> dims = new TreeMap<>();
+    // The dims JSON object is written here rather than by an ObjectMapper: this runs once per
+    // row of a million-row import, and building a map and a generator per row doubled parse time.
+    // Jackson still does the string escaping. Names come sorted, so equal dims give equal JSON.
+    private int appendDimensions(CSVRecord record, StringBuilder json) {
+        int count = 0;
         for (StatsColumns.Dimension dimension : columns.dimensions()) {
             String value = record.get(dimension.index()).strip();
             if (!value.isEmpty()) {
-                dims.put(dimension.name(), value);
+                json.append(count++ == 0 ? "\"" : ",\"").append(dimension.name()).append("\":\"");
+                JSON_STRING.quoteAsString(value, json);
+                json.append('"');
             }
         }
-        return dims;
-    }
-
-    private static String toJson(Map<String, String> dims) {
-        try {
-            return JSON.writeValueAsString(dims);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
-        }
+        return count;
     }
 }

@@ -53,6 +53,7 @@ final class StatsColumns {
                 valid = false;
             }
         }
+        dimensions.sort(java.util.Comparator.comparing(Dimension::name));
         return valid ? Optional.of(new StatsColumns(header, index, dimensions)) : Optional.empty();
     }
 
@@ -69,6 +70,7 @@ final class StatsColumns {
         return index.getOrDefault(column, -1);
     }
 
+    /** The dim_* columns, sorted by dimension name. */
     List<Dimension> dimensions() {
         return dimensions;
     }

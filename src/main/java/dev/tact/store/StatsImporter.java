@@ -1,18 +1,21 @@
 package dev.tact.store;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Imports an aggregated-stats CSV (see the README for the format) in one transaction: a file
  * with any bad row writes nothing, and every problem is reported with its line and column.
  */
 public final class StatsImporter {
-    private static final int PROGRESS_EVERY_ROWS = 4_096;
+    private static final int QUEUED_BATCHES = 8;
 
     private final Database database;
     private final ImportLog log;
@@ -29,7 +32,7 @@ public final class StatsImporter {
     public ImportResult importStats(ImportSource source, boolean replace, ImportProgress progress)
         throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
-        try (Connection connection = database.connect()) {
+        try (Connection connection = database.connect(); BulkLoad bulk = BulkLoad.begin(connection)) {
             return Transactions.inOne(connection, () -> {
                 long before = StoreQueries.count(connection, "stat");
                 long importId = log.begin(connection, "stats", source.name());
@@ -46,33 +49,32 @@ public final class StatsImporter {
         }
     }
 
-    private FileRead load(Connection connection, ImportSource source, long importId, boolean replace,
-                      ImportProblems problems, ImportProgress progress) throws SQLException {
-        try (DecodedInput input = new DecodedInput(source.opener().open());
-             CsvInput csv = new CsvInput(input, problems);
-             StatBatchWriter writer = new StatBatchWriter(connection, importId, replace, problems)) {
-            Optional<StatsColumns> columns = csv.header().flatMap(header -> StatsColumns.of(header, problems));
-            if (columns.isEmpty()) {
-                return FileRead.NOTHING;
-            }
-            StatRowParser parser = new StatRowParser(columns.get(), problems);
-            long rows = 0;
-            while (csv.next()) {
-                rows++;
-                Optional<StatRowParser.StatRow> row = parser.parse(csv.record(), csv.line());
-                if (row.isPresent()) {
-                    writer.add(row.get());
+    // Parsing runs on its own thread and inserting on this one, so the two overlap.
+    private static FileRead load(Connection connection, ImportSource source, long importId, boolean replace,
+                                 ImportProblems problems, ImportProgress progress) throws SQLException {
+        BlockingQueue<StatFileParser.Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        ExecutorService parserThread = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "tact-stats-parser");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (StatBatchWriter writer = new StatBatchWriter(connection, importId, replace, problems)) {
+            Future<FileRead> parsed = parserThread.submit(new StatFileParser(source, problems, queue));
+            for (var batch = queue.take(); batch != StatFileParser.Batch.END; batch = queue.take()) {
+                for (StatRowParser.StatRow row : batch.rows()) {
+                    writer.add(row);
                 }
-                if (rows % PROGRESS_EVERY_ROWS == 0) {
-                    progress.update(input.bytesRead(), source.size(), rows);
-                }
+                progress.update(batch.bytesRead(), source.size(), batch.rowsRead());
             }
             writer.flush();
-            progress.update(input.bytesRead(), source.size(), rows);
-            return new FileRead(rows, input.sha256Hex());
-        } catch (IOException e) {
-            problems.add(0, FileRead.describe(e));
-            return FileRead.NOTHING;
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("The import of " + source.name() + " was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new StoreException("Could not read " + source.name() + ": " + e.getCause(), e.getCause());
+        } finally {
+            parserThread.shutdownNow();
         }
     }
 }
