@@ -73,11 +73,10 @@ final class CsvInput implements AutoCloseable {
         }
         String detail = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         if (detail.contains("EOF reached before encapsulated token finished")) {
-            problems.add(startLine, "malformed quoting: a quoted field opened here is never closed");
+            problems.add(startLine, "malformed quoting: a quoted field opened in this row is never closed");
         } else {
-            problems.add(parser.getCurrentLineNumber() + 1,
-                "malformed quoting: expected a delimiter or line end after a closing quote"
-                    + " (write a quote inside a quoted field as \"\")");
+            problems.add(startLine, "malformed quoting: expected a delimiter or line end after a closing quote"
+                + " (write a quote inside a quoted field as \"\")");
         }
     }
 

@@ -3,9 +3,11 @@ package dev.tact.store;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -19,9 +21,16 @@ import java.util.HexFormat;
  * an encoding error can say where it is.
  */
 final class DecodedInput extends Reader {
+    private static final int BUFFER_BYTES = 64 * 1024;
+
     private final CountingStream counting;
     private final MessageDigest digest;
-    private final Reader decoded;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
+    private boolean endOfInput;
     private long line = 1;
     private int column = 1;
     private boolean atStart = true;
@@ -30,32 +39,56 @@ final class DecodedInput extends Reader {
     DecodedInput(InputStream raw) {
         this.counting = new CountingStream(raw);
         this.digest = sha256();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.decoded = new InputStreamReader(new DigestInputStream(counting, digest), decoder);
+        this.in = new DigestInputStream(counting, digest);
     }
 
+    // Decodes here rather than through an InputStreamReader, which drops the characters decoded
+    // before a bad byte: this hands them out first, so the error's line and column are exact.
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        int count;
-        try {
-            count = decoded.read(buffer, offset, length);
-        } catch (CharacterCodingException e) {
-            throw new InvalidEncodingException(line, column, e);
+        CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+        while (out.position() == offset) {
+            CoderResult result = decoder.decode(bytes, out, endOfInput);
+            if (result.isError() && out.position() == offset) {
+                throw new InvalidEncodingException(line, column);
+            }
+            if (result.isUnderflow() && !fill()) {
+                decoder.flush(out);
+                break;
+            }
         }
-        if (count <= 0) {
-            return count;
+        int count = out.position() - offset;
+        if (count == 0) {
+            return -1;
         }
         if (atStart) {
             atStart = false;
             if (buffer[offset] == '\uFEFF') {
                 System.arraycopy(buffer, offset + 1, buffer, offset, count - 1);
                 count--;
+                if (count == 0) {
+                    return read(buffer, offset, length);
+                }
             }
         }
         track(buffer, offset, count);
         return count;
+    }
+
+    /** Reads more bytes; false when the input was already at its end. */
+    private boolean fill() throws IOException {
+        if (endOfInput) {
+            return false;
+        }
+        bytes.compact();
+        int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (read < 0) {
+            endOfInput = true;
+        } else {
+            bytes.position(bytes.position() + read);
+        }
+        bytes.flip();
+        return true;
     }
 
     private void track(char[] buffer, int offset, int count) {
@@ -92,7 +125,7 @@ final class DecodedInput extends Reader {
 
     @Override
     public void close() throws IOException {
-        decoded.close();
+        in.close();
     }
 
     private static MessageDigest sha256() {

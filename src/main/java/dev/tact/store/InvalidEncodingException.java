@@ -9,8 +9,8 @@ final class InvalidEncodingException extends IOException {
     private final long line;
     private final int column;
 
-    InvalidEncodingException(long line, int column, Throwable cause) {
-        super("invalid UTF-8 at line " + line + ", column " + column, cause);
+    InvalidEncodingException(long line, int column) {
+        super("invalid UTF-8 at line " + line + ", column " + column);
         this.line = line;
         this.column = column;
     }

@@ -32,7 +32,7 @@ public final class StatsImporter {
     public ImportResult importStats(ImportSource source, boolean replace, ImportProgress progress)
         throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
-        try (Connection connection = database.connect(); BulkLoad bulk = BulkLoad.begin(connection)) {
+        try (Connection connection = database.connect(); BulkLoad bulk = BulkLoad.begin(connection, source.size())) {
             return Transactions.inOne(connection, () -> {
                 long before = StoreQueries.count(connection, "stat");
                 long importId = log.begin(connection, "stats", source.name());

@@ -32,7 +32,9 @@ public final class TactApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         runner = new FxBackgroundRunner();
-        Path file = DatabaseLocation.ofThisProcess().resolve(Optional.empty());
+        // --db=PATH as a named parameter lets a test (or a launcher) point the desk at a file.
+        Path file = DatabaseLocation.ofThisProcess()
+            .resolve(Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of));
         LinesViewModel model = new LinesViewModel(dataSource(file), runner);
         Scene scene = new Scene(new LinesView(model).build(), 1280, 760);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::reload);
