@@ -1,0 +1,116 @@
+package dev.tact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tact.store.DatabaseLocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class TactCliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        DatabaseLocation location = new DatabaseLocation(Map.of("TACT_DB", dir.resolve("env.db").toString()),
+            "Linux", dir);
+        CommandLine commandLine = TactCli.commandLine(
+            Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC), location, "tester");
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "import-stats", "import-copy", "info"})
+    void everyCommandAnswersVersionAndHelp(String command) {
+        String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+
+        assertEquals(0, run(append(prefix, "--version")));
+        assertThat(out.toString()).startsWith("Tact ");
+        assertEquals(0, run(append(prefix, "--help")));
+        assertThat(out.toString()).contains("Usage: tact");
+    }
+
+    @Test
+    void infoCreatesTheDatabaseWithTheDemoAndCountsIt() {
+        assertEquals(0, run("info"));
+
+        assertThat(out.toString())
+            .contains("Database:       " + dir.resolve("env.db"))
+            .contains("Schema version: 1")
+            .containsPattern("Copy lines: +2\\d")
+            .contains("Decisions:      0");
+    }
+
+    @Test
+    void importStatsReportsASummaryAndInfoCountsTheRows() throws IOException {
+        Path file = Files.writeString(dir.resolve("stats.csv"),
+            "id,description,cohort_size\nx1,People,5\nx2,More people,7\n");
+
+        assertEquals(0, run("--db", dir.resolve("mine.db").toString(), "--no-demo", "import-stats", file.toString()));
+        assertThat(out.toString()).contains("Imported 2 stats from " + file).contains("2 new, 0 updated");
+
+        assertEquals(0, run("info", "--db", dir.resolve("mine.db").toString()));
+        assertThat(out.toString()).contains("Stats:          2");
+    }
+
+    @Test
+    void aBadFileExitsWithTwoAndOneLinePerProblemWithoutAStackTrace() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"),
+            "id,description,cohort_size\nx1,People,five\nx2,People,-2\n");
+
+        assertEquals(2, run("import-stats", file.toString()));
+
+        assertThat(err.toString().lines().toList()).containsExactly(
+            file + ":2:3: cohort_size: expected a whole number of people (0 or more), found \"five\"",
+            file + ":3:3: cohort_size: expected a whole number of people (0 or more), found \"-2\"",
+            file + ": 2 problems, nothing was imported.");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsASentence() {
+        assertEquals(2, run("import-copy", dir.resolve("missing.csv").toString()));
+
+        assertThat(err.toString()).contains("missing.csv: cannot be read: no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnopenableDatabaseIsASentence() {
+        assertEquals(2, run("--db", dir.toString(), "info"));
+
+        assertThat(err.toString()).startsWith("tact: The database path " + dir + " is a directory")
+            .doesNotContain("at dev.tact");
+    }
+
+    @Test
+    void importCopyReadsPlainTextIntoACampaign() throws IOException {
+        Path file = Files.writeString(dir.resolve("tweets.txt"), "One line\nAnother line\n");
+
+        assertEquals(0, run("import-copy", "--campaign", "Spring", file.toString()));
+
+        assertThat(out.toString()).contains("Imported 2 copy lines");
+    }
+
+    private static String[] append(String[] prefix, String last) {
+        String[] args = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+        args[prefix.length] = last;
+        return args;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.tact.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs background work at once on the calling thread, so view-model tests need no toolkit. */
+public final class InlineRunner implements BackgroundRunner {
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tact.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tact.core.ReviewItem;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real desk, headless: a new database is created with the demo and its lines are shown. */
+@Tag("ui")
+class TactAppTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private Application desk;
+
+    @AfterEach
+    void closeTheDesk() throws Exception {
+        FxToolkit.cleanupStages();
+        if (desk != null) {
+            FxToolkit.cleanupApplication(desk);
+        }
+    }
+
+    private TableView<ReviewItem> openDesk() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"));
+        TableView<ReviewItem> table = lookup("#linesTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        return table;
+    }
+
+    @Test
+    void opensOnTheDemoLinesOfANewDatabase() throws Exception {
+        TableView<ReviewItem> table = openDesk();
+
+        Stage stage = (Stage) Window.getWindows().get(0);
+        assertTrue(stage.getTitle().contains("Tact"), stage.getTitle());
+        assertTrue(table.getItems().size() >= 20, "demo lines shown: " + table.getItems().size());
+        assertEquals("Cohort", table.getColumns().get(5).getText());
+    }
+
+    @Test
+    void typingInTheFilterNarrowsTheLines() throws Exception {
+        TableView<ReviewItem> table = openDesk();
+
+        clickOn("#filterField").write("Christmas Prince");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(table.getItems().stream().allMatch(item -> item.line().text().contains("Christmas Prince")));
+        assertTrue(table.getItems().size() >= 2 && table.getItems().size() < 10, "" + table.getItems().size());
+    }
+}
