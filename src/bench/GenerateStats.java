@@ -52,7 +52,7 @@ public final class GenerateStats {
         long base = 1_000_000L + random.nextLong(200_000_000L);
         long cohort = random.nextLong(base / 1000 + 1);
         String description = "\"People who " + action + " '" + title + "' " + frequency + " "
-            + window + ", \"\"bench\"\" cohort " + i + "\"";
+            + window + ", cohort " + i + "\"";
         return "bench-" + i + "," + description + "," + cohort + "," + base
             + ",2026-01-01/2026-11-01,bench-synthetic," + title + "," + action + "," + frequency
             + "," + window + "," + day + "," + place + "\n";

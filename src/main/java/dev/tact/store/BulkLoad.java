@@ -14,7 +14,7 @@ import java.sql.Statement;
  * rejected small file should leave the database file byte-for-byte as it was.
  */
 final class BulkLoad implements AutoCloseable {
-    private static final int CACHE_KIB = 128 * 1024;
+    private static final int CACHE_KIB = 32 * 1024;
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
     static final long LARGE_FILE_BYTES = 32L * 1024 * 1024;
 

@@ -43,6 +43,7 @@ public final class TactApp extends Application {
         stage.setTitle("Tact — review desk");
         stage.setScene(scene);
         stage.show();
+        scene.lookup("#linesTable").requestFocus();
         model.reload();
     }
 

@@ -12,6 +12,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /** The table of copy lines: one column per fact a reviewer scans, the copy itself wrapped. */
 final class LinesTable {
@@ -24,9 +26,9 @@ final class LinesTable {
         table.setId("linesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No copy lines yet. Import some with: tact import-copy FILE"));
-        table.getColumns().add(textColumn("Line", 90, item -> item.line().id()));
-        table.getColumns().add(textColumn("Campaign", 150, item -> item.line().campaign()));
-        table.getColumns().add(textColumn("Channel", 100, item -> item.line().channel()));
+        table.getColumns().add(textColumn("Line", 80, item -> item.line().id()));
+        table.getColumns().add(textColumn("Campaign", 140, item -> item.line().campaign()));
+        table.getColumns().add(textColumn("Channel", 130, item -> item.line().channel()));
         table.getColumns().add(textColumn("Author", 110, item -> item.line().author()));
         table.getColumns().add(statusColumn());
         table.getColumns().add(cohortColumn());
@@ -100,12 +102,21 @@ final class LinesTable {
 
     private static TableColumn<ReviewItem, String> copyColumn() {
         TableColumn<ReviewItem, String> column = textColumn("Copy", 480, item -> item.line().text());
+        // The copy is what is reviewed: it wraps to the column's width instead of being cut off.
         column.setCellFactory(col -> new TableCell<>() {
+            private final Text copy = new Text();
+
+            {
+                copy.getStyleClass().add("copy-text");
+                copy.wrappingWidthProperty().bind(col.widthProperty().subtract(18));
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
+                copy.setText(empty ? null : text);
+                setGraphic(empty ? null : copy);
             }
         });
         return column;
