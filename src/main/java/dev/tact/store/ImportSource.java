@@ -30,7 +30,7 @@ public record ImportSource(String name, Opener opener, long size) {
 
     /** A classpath resource, such as the bundled demo data. */
     static ImportSource ofResource(String resource) {
-        return new ImportSource(resource.substring(resource.lastIndexOf('/') + 1), () -> {
+        return new ImportSource(resource.substring(1), () -> {
             InputStream in = ImportSource.class.getResourceAsStream(resource);
             if (in == null) {
                 throw new IOException("missing resource " + resource);
