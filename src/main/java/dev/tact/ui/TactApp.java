@@ -21,10 +21,16 @@ import javafx.stage.Stage;
 
 /** The desk's JavaFX application and its composition root. */
 public final class TactApp extends Application {
+    // Held so the setting sticks: java.util.logging keeps loggers only weakly.
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private FxBackgroundRunner runner;
 
     /** Starts the toolkit and opens the desk; returns when its window closes. */
     public static void launchDesk(String[] args) {
+        // JavaFX warns on every start that it runs from the class path, which is by design
+        // (see src/site/decisions/0001): keep the user's console for real problems.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(TactApp.class, args);
     }
 
