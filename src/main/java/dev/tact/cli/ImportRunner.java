@@ -31,16 +31,21 @@ final class ImportRunner {
             return CommandLine.ExitCode.OK;
         } catch (ImportFailedException e) {
             TerminalProgress.finish(progress);
-            for (ImportProblem problem : e.problems()) {
-                commandLine.getErr().println(problem);
-            }
-            long unshown = e.totalProblems() - e.problems().size();
-            if (unshown > 0) {
-                commandLine.getErr().printf(Locale.ROOT, "... and %,d more%n", unshown);
-            }
-            commandLine.getErr().println(e.getMessage() + ".");
-            return BAD_INPUT;
+            return reportProblems(commandLine, e);
         }
+    }
+
+    /** Prints a file's problems, one line each, and returns the bad-input exit status. */
+    static int reportProblems(CommandLine commandLine, ImportFailedException e) {
+        for (ImportProblem problem : e.problems()) {
+            commandLine.getErr().println(problem);
+        }
+        long unshown = e.totalProblems() - e.problems().size();
+        if (unshown > 0) {
+            commandLine.getErr().printf(Locale.ROOT, "... and %,d more%n", unshown);
+        }
+        commandLine.getErr().println(e.getMessage() + ".");
+        return BAD_INPUT;
     }
 
     static String summary(ImportResult result, String noun, long elapsedMillis) {

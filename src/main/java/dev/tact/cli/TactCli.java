@@ -1,6 +1,7 @@
 package dev.tact.cli;
 
 import dev.tact.store.DatabaseLocation;
+import dev.tact.score.PolicyException;
 import dev.tact.store.StoreException;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ public final class TactCli {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof StoreException) {
+            if (e instanceof StoreException || e instanceof PolicyException) {
                 LOG.warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;

@@ -2,7 +2,6 @@ package dev.tact.store;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ final class CopyFileReader {
 
     /** Takes each checked row, in file order. */
     @FunctionalInterface
-    interface RowSink {
-        void accept(CopyRow row) throws SQLException;
+    interface RowSink<E extends Exception> {
+        void accept(CopyRow row) throws E;
     }
 
     private final String fileStem;
@@ -37,7 +36,7 @@ final class CopyFileReader {
     }
 
     /** Reads a CSV copy file; returns the number of data rows read. */
-    long readCsv(DecodedInput input, RowSink rows) throws IOException, SQLException {
+    <E extends Exception> long readCsv(DecodedInput input, RowSink<E> rows) throws IOException, E {
         try (CsvInput csv = new CsvInput(input, problems)) {
             Optional<Map<String, Integer>> columns = csv.header().flatMap(this::columns);
             if (columns.isEmpty()) {
@@ -58,7 +57,7 @@ final class CopyFileReader {
     }
 
     /** Reads a plain-text copy file, skipping blank lines; returns the number of lines of copy. */
-    long readText(DecodedInput input, RowSink rows) throws IOException, SQLException {
+    <E extends Exception> long readText(DecodedInput input, RowSink<E> rows) throws IOException, E {
         long count = 0;
         try (BufferedReader reader = new BufferedReader(input)) {
             long line = 0;

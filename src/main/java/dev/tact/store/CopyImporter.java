@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,26 +62,18 @@ public final class CopyImporter {
         CopyFileReader reader = new CopyFileReader(source.name(), options.campaign(), problems);
         try (DecodedInput input = new DecodedInput(source.opener().open())) {
             long[] seen = {0};
-            CopyFileReader.RowSink write = row -> {
+            CopyFileReader.RowSink<SQLException> write = row -> {
                 writer.write(row);
                 if (++seen[0] % PROGRESS_EVERY_ROWS == 0) {
                     progress.update(input.bytesRead(), source.size(), seen[0]);
                 }
             };
-            long rows = isCsv(source, options) ? reader.readCsv(input, write) : reader.readText(input, write);
+            long rows = CopyFiles.isCsv(source, options.format()) ? reader.readCsv(input, write) : reader.readText(input, write);
             progress.update(input.bytesRead(), source.size(), rows);
             return new FileRead(rows, input.sha256Hex());
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));
             return FileRead.NOTHING;
         }
-    }
-
-    private static boolean isCsv(ImportSource source, Options options) {
-        return switch (options.format()) {
-            case CSV -> true;
-            case TEXT -> false;
-            case AUTO -> source.name().toLowerCase(Locale.ROOT).endsWith(".csv");
-        };
     }
 }

@@ -3,7 +3,7 @@ package dev.tact.store;
 import java.util.List;
 
 /**
- * One proposed line as read from a copy file, checked but not yet written.
+ * One proposed line as read from a copy file, checked but not yet written (or scored).
  *
  * @param line          physical line in the file
  * @param id            line id, given or derived from the file name and line
@@ -14,10 +14,10 @@ import java.util.List;
  * @param statIds       cited stat ids, in order
  * @param statIdsColumn 1-based column of stat_ids, for messages; 0 when there is none
  */
-record CopyRow(long line, String id, String campaign, String channel, String author, String text,
+public record CopyRow(long line, String id, String campaign, String channel, String author, String text,
                List<String> statIds, int statIdsColumn) {
 
-    CopyRow {
+    public CopyRow {
         statIds = List.copyOf(statIds);
     }
 }

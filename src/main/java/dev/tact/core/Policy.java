@@ -1,0 +1,96 @@
+package dev.tact.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the assessment counts and where the bands start: cohort floors and score thresholds
+ * (per channel where reach differs), the factor weights, and the lexicons of phrases it looks for.
+ *
+ * @param name       the preset in force, e.g. {@code platform-floor}
+ * @param version    the stored version, 0 for a policy read from a file or the bundled default
+ * @param defaults   floors and thresholds for a line without a known channel
+ * @param channels   floors and thresholds by channel name (lower case)
+ * @param sensitiveAlwaysHigh whether any sensitive span makes a line {@code high}
+ * @param weights    term weights of the score, by name, each in [0, 1]
+ * @param lexicon    phrase lists by group (frequency, time, place, sensitive, address, tone…)
+ * @param peopleNouns nouns that make a number a count of people ("people", "members", "nurses")
+ */
+public record Policy(String name, int version, Thresholds defaults, Map<String, Thresholds> channels,
+                     boolean sensitiveAlwaysHigh, Map<String, Double> weights, Map<String, List<Term>> lexicon,
+                     List<String> peopleNouns) {
+
+    /**
+     * @param minCohort a cohort under this many people makes a line {@code high}
+     * @param medium    score (0–100) from which a line is {@code medium}
+     * @param high      score (0–100) from which a line is {@code high}
+     */
+    public record Thresholds(long minCohort, int medium, int high) {
+        public Thresholds {
+            if (minCohort < 1) {
+                throw new IllegalArgumentException("minCohort must be >= 1: " + minCohort);
+            }
+            if (medium < 0 || high > 100 || medium > high) {
+                throw new IllegalArgumentException("thresholds must satisfy 0 <= medium <= high <= 100: "
+                    + medium + ", " + high);
+            }
+        }
+    }
+
+    /**
+     * A phrase the assessment looks for.
+     *
+     * @param phrase   lower-case words, matched on word boundaries
+     * @param weight   in [0, 1]
+     * @param category finer class (e.g. {@code health}), empty when none
+     */
+    public record Term(String phrase, double weight, String category) {
+        public Term {
+            if (phrase == null || phrase.isBlank()) {
+                throw new IllegalArgumentException("a term needs a phrase");
+            }
+            if (!(weight >= 0 && weight <= 1)) {
+                throw new IllegalArgumentException("term weight must be in [0, 1]: " + phrase + " = " + weight);
+            }
+            phrase = phrase.strip().toLowerCase(Locale.ROOT);
+            category = category == null ? "" : category;
+        }
+    }
+
+    public Policy {
+        channels = Map.copyOf(channels);
+        weights = Map.copyOf(weights);
+        weights.forEach((key, value) -> {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("weight must be in [0, 1]: " + key + " = " + value);
+            }
+        });
+        lexicon = Map.copyOf(lexicon);
+        peopleNouns = List.copyOf(peopleNouns);
+    }
+
+    /** The thresholds for a channel, or the defaults when it has none of its own. */
+    public Thresholds thresholds(String channel) {
+        return Optional.ofNullable(channel).map(c -> channels.get(c.strip().toLowerCase(Locale.ROOT)))
+            .orElse(defaults);
+    }
+
+    /** A term weight of the score; unknown names are a programming error. */
+    public double weight(String key) {
+        Double value = weights.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("the policy has no weight " + key);
+        }
+        return value;
+    }
+
+    public List<Term> terms(String group) {
+        return lexicon.getOrDefault(group, List.of());
+    }
+
+    public Policy withVersion(int storedVersion) {
+        return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, lexicon, peopleNouns);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.tact.score;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.Band;
+import dev.tact.core.BoundCohort;
+import dev.tact.core.CohortLookup;
+import dev.tact.core.Factor;
+import dev.tact.core.Policy;
+import dev.tact.core.Span;
+import dev.tact.core.SpanKind;
+import dev.tact.core.Stat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assesses a line: finds its spans, binds its cohort, derives the five factors and combines
+ * them into a score and a band. A pure function of (text, cited stats, lookup, policy, channel).
+ *
+ * <p>Each factor is a noisy-or of its spans' weights, 1 − Π(1 − wᵢ), so a factor only grows
+ * when a span is added. The score is a noisy-or of weighted terms, each a product of factors:
+ * cohort, cohort × specificity, specificity, sensitivity, sensitivity × max(address, cohort),
+ * address, address × cohort, tone, tone × max(cohort, address). Every weight is non-negative,
+ * so adding a qualifier, shrinking the cohort, adding address, tone or a sensitive term never
+ * lowers the score. See src/site/decisions/0003-score.md.
+ */
+public final class Assessor {
+    // Decades of cohort size over which the cohort factor falls from 1 (one person) to 0:
+    // 6.5 puts 53 people at 0.73, 3,445 at 0.46 and 3 million at 0.
+    private static final double COHORT_DECADES = 6.5;
+    private static final double EXACT_COUNT_WEIGHT = 0.15;
+    private static final double READER_QUESTION_WEIGHT = 0.5;
+
+    private final Policy policy;
+    private final SpanFinder finder;
+
+    public Assessor(Policy policy) {
+        this.policy = policy;
+        this.finder = new SpanFinder(policy);
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * @param text    the line of copy
+     * @param cited   the stats the line cites (may be empty)
+     * @param lookup  where to match stats by the numbers in the text ({@link CohortLookup#NONE} for text only)
+     * @param channel the channel it would run on, empty for the policy's defaults
+     */
+    public Assessment assess(String text, List<Stat> cited, CohortLookup lookup, String channel) {
+        Findings findings = finder.find(text);
+        Optional<BoundCohort> cohort = CohortBinder.bind(findings, cited, lookup);
+        Map<Factor.Name, Factor> factors = factors(text, findings, cohort);
+        double score = combine(factors);
+        int rounded = (int) Math.round(score * 100);
+        Policy.Thresholds thresholds = policy.thresholds(channel);
+        Band band = band(rounded, cohort, factors, thresholds);
+        List<Factor> ordered = List.copyOf(factors.values());
+        return new Assessment(rounded, band, cohort, ordered, findings.spans(),
+            Reasons.summarize(cohort, ordered, thresholds), channel == null ? "" : channel, thresholds.minCohort());
+    }
+
+    private Map<Factor.Name, Factor> factors(String text, Findings findings, Optional<BoundCohort> cohort) {
+        Map<Factor.Name, FactorBuilder> builders = new EnumMap<>(Factor.Name.class);
+        for (Factor.Name name : Factor.Name.values()) {
+            builders.put(name, new FactorBuilder());
+        }
+        cohort.ifPresent(bound -> builders.get(Factor.Name.COHORT).set(cohortFactor(bound.size()),
+            bound.explanation()));
+        for (Span span : findings.spans()) {
+            if (span.kind() != SpanKind.COUNT && span.kind() != SpanKind.SINGULAR) {
+                builders.get(span.kind().factor()).add(span.weight(), describe(span));
+            }
+        }
+        findings.counts().stream().filter(Findings.Count::exact).filter(count -> count.people() > 1)
+            .forEach(count -> builders.get(Factor.Name.SPECIFICITY).add(EXACT_COUNT_WEIGHT,
+                "exact count \"" + count.span().text() + "\""));
+        if (asksTheReaderAboutASensitiveMatter(text, findings)) {
+            builders.get(Factor.Name.ADDRESS).add(READER_QUESTION_WEIGHT, "asks the reader about a sensitive matter");
+        }
+        Map<Factor.Name, Factor> factors = new EnumMap<>(Factor.Name.class);
+        builders.forEach((name, builder) -> factors.put(name, builder.build(name)));
+        return factors;
+    }
+
+    // Meta counts questions about the reader's attributes as asserting them ("Still paying off
+    // that credit card?").
+    private static boolean asksTheReaderAboutASensitiveMatter(String text, Findings findings) {
+        return text.indexOf('?') >= 0 && findings.spans().stream()
+            .anyMatch(span -> span.kind() == SpanKind.SENSITIVE && text.indexOf('?', span.end()) >= 0);
+    }
+
+    static double cohortFactor(long people) {
+        return clamp(1 - Math.log10(people + 1.0) / COHORT_DECADES);
+    }
+
+    private double combine(Map<Factor.Name, Factor> factors) {
+        double cohort = factors.get(Factor.Name.COHORT).value();
+        double specificity = factors.get(Factor.Name.SPECIFICITY).value();
+        double sensitivity = factors.get(Factor.Name.SENSITIVITY).value();
+        double address = factors.get(Factor.Name.ADDRESS).value();
+        double tone = factors.get(Factor.Name.TONE).value();
+        double[] terms = {
+            policy.weight("cohort") * cohort,
+            policy.weight("cohortSpecificity") * cohort * specificity,
+            policy.weight("specificity") * specificity,
+            policy.weight("sensitive") * sensitivity,
+            policy.weight("sensitiveTargeted") * sensitivity * Math.max(address, cohort),
+            policy.weight("address") * address,
+            policy.weight("addressedCohort") * address * cohort,
+            policy.weight("tone") * tone,
+            policy.weight("toneTargeted") * tone * Math.max(cohort, address),
+        };
+        double none = 1;
+        for (double term : terms) {
+            none *= 1 - term;
+        }
+        return clamp(1 - none);
+    }
+
+    private Band band(int score, Optional<BoundCohort> cohort, Map<Factor.Name, Factor> factors,
+                      Policy.Thresholds thresholds) {
+        boolean underFloor = cohort.map(bound -> bound.size() < thresholds.minCohort()).orElse(false);
+        boolean sensitive = policy.sensitiveAlwaysHigh() && factors.get(Factor.Name.SENSITIVITY).value() > 0;
+        if (underFloor || sensitive || score >= thresholds.high()) {
+            return Band.HIGH;
+        }
+        return score >= thresholds.medium() ? Band.MEDIUM : Band.LOW;
+    }
+
+    private static String describe(Span span) {
+        String kind = span.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String category = span.category().isEmpty() ? kind : span.category();
+        return String.format(Locale.ROOT, "%s \"%s\" (%.2f)", category, span.text(), span.weight());
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+
+    /** Accumulates a factor as a noisy-or of its causes. */
+    private static final class FactorBuilder {
+        private double none = 1;
+        private final List<Map.Entry<Double, String>> causes = new ArrayList<>();
+
+        void add(double weight, String cause) {
+            none *= 1 - weight;
+            causes.add(Map.entry(weight, cause));
+        }
+
+        void set(double value, String cause) {
+            none = 1 - value;
+            causes.add(Map.entry(value, cause));
+        }
+
+        Factor build(Factor.Name name) {
+            causes.sort(Map.Entry.<Double, String>comparingByKey(Comparator.reverseOrder()));
+            return new Factor(name, clamp(1 - none), causes.stream().map(Map.Entry::getValue).toList());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tact.score;
+
+import dev.tact.core.BoundCohort;
+import dev.tact.core.CohortLookup;
+import dev.tact.core.Stat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Binds a line to the smallest cohort it speaks about: a cited stat, else a stat matched by a
+ * number in the text and the words around it, else the text itself ("53 people" → 53).
+ */
+final class CohortBinder {
+
+    private CohortBinder() {
+    }
+
+    static Optional<BoundCohort> bind(Findings findings, List<Stat> cited, CohortLookup lookup) {
+        Optional<Stat> smallestCited = cited.stream().min(Comparator.comparingLong(Stat::cohortSize));
+        if (smallestCited.isPresent()) {
+            Stat stat = smallestCited.get();
+            return Optional.of(new BoundCohort(stat.cohortSize(), BoundCohort.Origin.CITED, Optional.of(stat),
+                spanFor(findings, stat.cohortSize())));
+        }
+        Optional<BoundCohort> matched = findings.counts().stream()
+            .flatMap(count -> lookup.bySizeAndWords(count.people(), findings.words()).stream().limit(1)
+                .map(stat -> new BoundCohort(stat.cohortSize(), BoundCohort.Origin.MATCHED, Optional.of(stat),
+                    Optional.of(count.span()))))
+            .min(Comparator.comparingLong(BoundCohort::size));
+        if (matched.isPresent()) {
+            return matched;
+        }
+        return findings.counts().stream().min(Comparator.comparingLong(Findings.Count::people))
+            .map(count -> new BoundCohort(count.people(), BoundCohort.Origin.TEXT, Optional.empty(),
+                Optional.of(count.span())));
+    }
+
+    // The span a cited stat explains: the count stating its size, else the smallest count.
+    private static Optional<dev.tact.core.Span> spanFor(Findings findings, long size) {
+        return findings.counts().stream().filter(count -> count.people() == size).findFirst()
+            .or(() -> findings.counts().stream().min(Comparator.comparingLong(Findings.Count::people)))
+            .map(Findings.Count::span);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.tact.score;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.core.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a policy document (JSON; {@code resources/policy/default.json} is the default) and
+ * applies one of its presets: a preset overrides the thresholds, channels and
+ * {@code sensitiveAlwaysHigh} of the base document.
+ */
+public final class PolicyCodec {
+    public static final String DEFAULT_RESOURCE = "/policy/default.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> WEIGHTS = List.of("cohort", "cohortSpecificity", "specificity", "sensitive",
+        "sensitiveTargeted", "address", "addressedCohort", "tone", "toneTargeted");
+
+    private PolicyCodec() {
+    }
+
+    /** The bundled default document, as text. */
+    public static String defaultDocument() {
+        try (InputStream in = PolicyCodec.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled policy " + DEFAULT_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled policy cannot be read", e);
+        }
+    }
+
+    /** The bundled default policy with its default preset. */
+    public static Policy defaults() {
+        return read(defaultDocument(), null);
+    }
+
+    /**
+     * @param document a policy document
+     * @param preset   the preset to apply, or null for the document's own name
+     * @throws PolicyException when the document is not valid JSON, lacks a part, or names no such preset
+     */
+    public static Policy read(String document, String preset) {
+        JsonNode root = parse(document);
+        String name = preset == null ? text(root, "name") : preset;
+        JsonNode presetNode = root.path("presets").path(name);
+        if (presetNode.isMissingNode() && !name.equals(text(root, "name"))) {
+            throw new PolicyException("no preset \"" + name + "\": the policy has " + presetNames(document));
+        }
+        try {
+            return new Policy(name, 0,
+                thresholds(presetNode.has("thresholds") ? presetNode.get("thresholds") : root.path("thresholds")),
+                channels(presetNode.has("channels") ? presetNode.get("channels") : root.path("channels")),
+                (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
+                weights(root.path("weights")), lexicon(root.path("lexicon")), strings(root.path("peopleNouns")));
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException("invalid policy: " + e.getMessage(), e);
+        }
+    }
+
+    /** The preset names a document offers, its own name first. */
+    public static List<String> presetNames(String document) {
+        JsonNode root = parse(document);
+        List<String> names = new ArrayList<>();
+        names.add(text(root, "name"));
+        root.path("presets").fieldNames().forEachRemaining(n -> {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        });
+        return names;
+    }
+
+    private static JsonNode parse(String document) {
+        try {
+            JsonNode root = JSON.readTree(document);
+            if (root == null || !root.isObject()) {
+                throw new PolicyException("a policy is a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new PolicyException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new PolicyException("missing \"" + field + "\" (a string)");
+        }
+        return value.asText();
+    }
+
+    private static Policy.Thresholds thresholds(JsonNode node) {
+        if (!node.has("minCohort") || !node.has("medium") || !node.has("high")) {
+            throw new PolicyException("thresholds need minCohort, medium and high: " + node);
+        }
+        return new Policy.Thresholds(node.get("minCohort").asLong(), node.get("medium").asInt(), node.get("high").asInt());
+    }
+
+    private static Map<String, Policy.Thresholds> channels(JsonNode node) {
+        Map<String, Policy.Thresholds> channels = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> channels.put(entry.getKey().toLowerCase(Locale.ROOT),
+            thresholds(entry.getValue())));
+        return channels;
+    }
+
+    private static Map<String, Double> weights(JsonNode node) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String key : WEIGHTS) {
+            if (!node.path(key).isNumber()) {
+                throw new PolicyException("missing weight \"" + key + "\" (a number in [0, 1])");
+            }
+            weights.put(key, node.get(key).asDouble());
+        }
+        return weights;
+    }
+
+    private static Map<String, List<Policy.Term>> lexicon(JsonNode node) {
+        Map<String, List<Policy.Term>> lexicon = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> groups = node.fields(); groups.hasNext(); ) {
+            Map.Entry<String, JsonNode> group = groups.next();
+            List<Policy.Term> terms = new ArrayList<>();
+            for (JsonNode entry : group.getValue()) {
+                double weight = entry.path("weight").asDouble(Double.NaN);
+                String category = entry.path("category").asText("");
+                for (String phrase : strings(entry.path("phrases"))) {
+                    terms.add(new Policy.Term(phrase, weight, category));
+                }
+            }
+            lexicon.put(group.getKey(), terms);
+        }
+        return lexicon;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        node.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tact.score;
+
+import dev.tact.core.Span;
+import dev.tact.core.SpanKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds named items: quoted titles and names ('Boozy Brunch', a playlist called 'Why Did She
+ * Leave') and runs of capitalized words mid-sentence (A Christmas Prince, The Office).
+ */
+final class TitleFinder {
+    private static final double NAMED_ITEM_WEIGHT = 0.25;
+    private static final double USER_CONTENT_WEIGHT = 0.35;
+    private static final int LONGEST_TITLE = 80;
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for",
+        "at", "with", "like", "from", "after", "my", "your");
+    private static final Set<String> NAMING_WORDS = Set.of("called", "named", "titled", "name");
+    private static final Set<String> SENTENCE_STARTERS = Set.of("to", "dear", "hey", "the", "a", "our", "we",
+        "meet", "take", "happy", "more", "over", "some", "half", "this", "new", "lots", "still", "based", "are",
+        "if", "shout-out", "people", "millions", "thanks", "thank", "welcome", "congratulations", "merry");
+
+    private final PhraseIndex phrases;
+
+    TitleFinder(PhraseIndex phrases) {
+        this.phrases = phrases;
+    }
+
+    /** Adds a span for each title to {@code spans}; returns which tokens lie inside one. */
+    boolean[] mark(String text, List<Token> tokens, List<Span> spans) {
+        boolean[] inTitle = new boolean[tokens.size()];
+        markQuoted(text, tokens, spans, inTitle);
+        markCapitalizedRuns(text, tokens, spans, inTitle);
+        return inTitle;
+    }
+
+    private void markQuoted(String text, List<Token> tokens, List<Span> spans, boolean[] inTitle) {
+        int i = 0;
+        while (i < text.length()) {
+            int close = isOpeningQuote(text, i) ? closingQuote(text, i) : -1;
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            boolean userMade = namedJustBefore(tokens, i);
+            spans.add(new Span(i + 1, close, userMade ? SpanKind.USER_CONTENT : SpanKind.NAMED_ITEM,
+                userMade ? USER_CONTENT_WEIGHT : NAMED_ITEM_WEIGHT, text.substring(i + 1, close),
+                userMade ? "user-made name" : "title"));
+            for (int k = 0; k < tokens.size(); k++) {
+                inTitle[k] |= tokens.get(k).start() > i && tokens.get(k).end() <= close;
+            }
+            i = close + 1;
+        }
+    }
+
+    private static boolean isOpeningQuote(String text, int i) {
+        char c = text.charAt(i);
+        boolean quote = c == '\'' || c == '"' || c == '\u2018' || c == '\u201C';
+        return quote && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    private static int closingQuote(String text, int open) {
+        boolean single = text.charAt(open) == '\'' || text.charAt(open) == '\u2018';
+        int limit = Math.min(text.length(), open + LONGEST_TITLE);
+        for (int k = open + 2; k < limit; k++) {
+            char c = text.charAt(k);
+            boolean closes = single ? c == '\'' || c == '\u2019' : c == '"' || c == '\u201D';
+            if (closes && (k + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean namedJustBefore(List<Token> tokens, int offset) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).end() <= offset) {
+                return NAMING_WORDS.contains(tokens.get(k).lower())
+                    || (k > 0 && NAMING_WORDS.contains(tokens.get(k - 1).lower()));
+            }
+        }
+        return false;
+    }
+
+    private void markCapitalizedRuns(String text, List<Token> tokens, List<Span> spans, boolean[] inTitle) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = runEnd(tokens, i, inTitle);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            PhraseIndex.Match known = phrases.longestAt(tokens, i);
+            if (known == null || i + known.length() < end) {
+                int start = tokens.get(i).start();
+                int stop = tokens.get(end - 1).end();
+                spans.add(new Span(start, stop, SpanKind.NAMED_ITEM, NAMED_ITEM_WEIGHT, text.substring(start, stop),
+                    "title"));
+                for (int k = i; k < end; k++) {
+                    inTitle[k] = true;
+                }
+            }
+            i = end;
+        }
+    }
+
+    // A run is two or more capitalized words, joined only by short connectors, that does not
+    // begin a sentence with a common opening word.
+    // A connector before a known name ends the run: "Christmas Eve in Brooklyn" is a time and
+    // a place, "Someone in Dublin" a person and a place.
+    private int runEnd(List<Token> tokens, int i, boolean[] inTitle) {
+        Token first = tokens.get(i);
+        if (!first.capitalized() || inTitle[i] || first.number()
+            || (first.clauseStart() && SENTENCE_STARTERS.contains(first.lower()))) {
+            return -1;
+        }
+        int capitalized = 1;
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.size() && !inTitle[k] && !tokens.get(k).clauseStart()) {
+            Token token = tokens.get(k);
+            if (token.capitalized()) {
+                capitalized++;
+                end = k + 1;
+            } else if (!CONNECTORS.contains(token.lower())
+                || (k + 1 < tokens.size() && phrases.longestAt(tokens, k + 1) != null)) {
+                break;
+            }
+            k++;
+        }
+        return capitalized >= 2 ? end : -1;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tact.store;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a copy file (CSV or plain text, as {@code import-copy} takes it) row by row without a
+ * database, for scoring. Problems are reported the same way as an import's.
+ */
+public final class CopyFiles {
+
+    /** Takes each row, in file order. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(CopyRow row) throws IOException;
+    }
+
+    private CopyFiles() {
+    }
+
+    /**
+     * @return the number of rows read
+     * @throws ImportFailedException when the file has problems; rows before the first one may
+     *                               already have been handed to the sink
+     */
+    public static long read(ImportSource source, CopyImporter.Format format, Sink sink) throws ImportFailedException {
+        ImportProblems problems = new ImportProblems(source.name());
+        CopyFileReader reader = new CopyFileReader(source.name(), Optional.empty(), problems);
+        long rows = 0;
+        try (DecodedInput input = new DecodedInput(source.opener().open())) {
+            CopyFileReader.RowSink<IOException> rowSink = row -> {
+                if (problems.isEmpty()) {
+                    sink.accept(row);
+                }
+            };
+            rows = isCsv(source, format) ? reader.readCsv(input, rowSink) : reader.readText(input, rowSink);
+        } catch (IOException e) {
+            problems.add(0, FileRead.describe(e));
+        }
+        problems.throwIfAny();
+        return rows;
+    }
+
+    static boolean isCsv(ImportSource source, CopyImporter.Format format) {
+        return switch (format) {
+            case CSV -> true;
+            case TEXT -> false;
+            case AUTO -> source.name().toLowerCase(Locale.ROOT).endsWith(".csv");
+        };
+    }
+}
