@@ -26,6 +26,11 @@ public final class TactCli {
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;
             }
+            if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+                LOG.warn("command failed", e);
+                cl.getErr().println("tact: " + e.getMessage());
+                return ImportRunner.BAD_INPUT;
+            }
             LOG.error("unexpected failure", e);
             cl.getErr().println("tact: unexpected error: " + e + " (details in the log)");
             return FAILED;
@@ -34,7 +39,15 @@ public final class TactCli {
     }
 
     public static int run(String... args) {
-        return commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(),
-            System.getProperty("user.name", "unknown")).execute(args);
+        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(),
+            System.getProperty("user.name", "unknown"));
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands back only Exceptions; anything else still gets a sentence, not a trace.
+            LOG.error("unexpected failure", e);
+            commandLine.getErr().println("tact: unexpected error: " + e + " (details in the log)");
+            return FAILED;
+        }
     }
 }

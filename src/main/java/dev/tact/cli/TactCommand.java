@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     description = {"Tact: review data-driven ad copy before it quotes your users.",
         "Without a command, opens the review desk."},
-    subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, EvalCommand.class,
+    subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written)."})
 public final class TactCommand implements Runnable {
@@ -51,6 +51,11 @@ public final class TactCommand implements Runnable {
     /** Opens (creating and seeding if new) the database the options point to. */
     Database openDatabase() {
         return DemoData.open(databasePath(), !noDemo, clock, user);
+    }
+
+    /** The database only if the user chose one (--db or TACT_DB): scoring works on text alone. */
+    Optional<Database> chosenDatabase() {
+        return location.chosen(Optional.ofNullable(databasePath)).map(path -> DemoData.open(path, !noDemo, clock, user));
     }
 
     Path databasePath() {

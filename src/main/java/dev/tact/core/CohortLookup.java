@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the stats a line may be about; the database implements it, text-only scoring has none. */
-public interface CohortLookup {
+public interface CohortLookup extends AutoCloseable {
     CohortLookup NONE = new CohortLookup() {
         @Override
         public Optional<Stat> byId(String statId) {
@@ -18,6 +18,11 @@ public interface CohortLookup {
     };
 
     Optional<Stat> byId(String statId);
+
+    /** Releases what the lookup holds (a database connection); nothing by default. */
+    @Override
+    default void close() {
+    }
 
     /**
      * Stats of exactly this cohort size whose description or dimensions share words with the

@@ -90,10 +90,23 @@ public final class Assessor {
     }
 
     // Meta counts questions about the reader's attributes as asserting them ("Still paying off
-    // that credit card?").
+    // that credit card?", "Pregnant?"): a sensitive term in a sentence that ends with '?'.
     private static boolean asksTheReaderAboutASensitiveMatter(String text, Findings findings) {
         return text.indexOf('?') >= 0 && findings.spans().stream()
-            .anyMatch(span -> span.kind() == SpanKind.SENSITIVE && text.indexOf('?', span.end()) >= 0);
+            .anyMatch(span -> span.kind() == SpanKind.SENSITIVE && sentenceEndsWithQuestion(text, span.end()));
+    }
+
+    private static boolean sentenceEndsWithQuestion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == ':') {
+                return false;
+            }
+        }
+        return false;
     }
 
     static double cohortFactor(long people) {

@@ -33,6 +33,9 @@ public final class SpanFinder {
     private static final double CLOCK_WEIGHT = 0.35;
     private static final double AGE_WEIGHT = 0.3;
     private static final double UNKNOWN_PLACE_WEIGHT = 0.35;
+    // A sensitive word in a title ('Boozy Brunch') implies less than the same word said of
+    // people; in a name a user made ('Songs to Cry To After Therapy') it is their own words.
+    private static final double IN_TITLE_FACTOR = 0.6;
 
     // Sensitive terms and singular subjects get their own passes, so a longer phrase of another
     // kind never hides them ("a gay man" is an attribute and a sensitive term; "To the one
@@ -72,8 +75,8 @@ public final class SpanFinder {
         for (int i = 0; i < tokens.size(); ) {
             i = inTitle[i] ? i + 1 : scan.next(i);
         }
-        scan.ownPass(sensitive, null);
-        scan.ownPass(singular, inTitle);
+        scan.ownPass(sensitive, null, inTitle);
+        scan.ownPass(singular, inTitle, null);
         for (Token token : tokens) {
             scan.words.add(token.lower());
         }
@@ -108,19 +111,30 @@ public final class SpanFinder {
             return pattern(i);
         }
 
-        /** Longest matches of one lexicon over the tokens, skipping those marked in {@code skip}. */
-        void ownPass(PhraseIndex index, boolean[] skip) {
+        /**
+         * Longest matches of one lexicon over the tokens, skipping those marked in {@code skip};
+         * a match among tokens marked in {@code weaker} counts {@value #IN_TITLE_FACTOR} as much.
+         */
+        void ownPass(PhraseIndex index, boolean[] skip, boolean[] weaker) {
             for (int i = 0; i < tokens.size(); ) {
                 PhraseIndex.Match match = skip != null && skip[i] ? null : index.longestAt(tokens, i);
                 if (match == null) {
                     i++;
                     continue;
                 }
+                double factor = weaker != null && weaker[i] && !inUserContent(i) ? IN_TITLE_FACTOR : 1;
                 for (PhraseIndex.Entry entry : match.entries()) {
-                    addPhraseSpan(i, match.length(), entry);
+                    addPhraseSpan(i, match.length(), new PhraseIndex.Entry(entry.words(), entry.group(),
+                        entry.weight() * factor, entry.category()));
                 }
                 i += match.length();
             }
+        }
+
+        private boolean inUserContent(int i) {
+            Token token = tokens.get(i);
+            return spans.stream().anyMatch(span -> span.kind() == SpanKind.USER_CONTENT
+                && span.start() <= token.start() && token.end() <= span.end());
         }
 
         private int phrase(int i) {

@@ -37,6 +37,11 @@ public final class DatabaseLocation {
             .orElseGet(() -> dataDirectory().resolve(FILE_NAME));
     }
 
+    /** The database the user chose, by {@code --db} or {@code TACT_DB}; empty when neither was given. */
+    public Optional<Path> chosen(Optional<Path> explicit) {
+        return explicit.map(Path::toAbsolutePath).or(() -> variable("TACT_DB").map(Path::of).map(Path::toAbsolutePath));
+    }
+
     /** The per-user data directory Tact keeps its files in. */
     public Path dataDirectory() {
         if (osName.startsWith("windows")) {

@@ -39,6 +39,7 @@ public final class StatsImporter {
                 FileRead read = load(connection, source, importId, replace, problems, progress);
                 problems.throwIfAny();
                 log.complete(connection, importId, read.sha256(), read.rows());
+                StatLookup.markStale(connection);
                 long inserted = StoreQueries.count(connection, "stat") - before;
                 return new ImportResult(source.name(), importId, read.rows(), inserted, read.rows() - inserted,
                     read.sha256());

@@ -1,0 +1,147 @@
+package dev.tact.cli;
+
+import dev.tact.core.Policy;
+import dev.tact.score.PolicyCodec;
+import dev.tact.store.PolicyStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "policy", description = "Show, export or import the scoring policy (versioned in the database).",
+    subcommands = {PolicyCommand.Show.class, PolicyCommand.Export.class, PolicyCommand.Import.class})
+final class PolicyCommand implements Runnable {
+    @ParentCommand
+    TactCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The stored version in force, or the bundled default as version 0. */
+    static PolicyStore.Stored current(TactCommand root) {
+        return new PolicyStore(root.openDatabase(), root.clock(), root.user()).current()
+            .orElseGet(() -> new PolicyStore.Stored(0, "platform-floor", PolicyCodec.defaultDocument(), "",
+                "", "bundled with Tact"));
+    }
+
+    @Command(name = "show", description = "Print the policy in force: preset, thresholds by channel, weights.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        private PolicyCommand parent;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--preset", paramLabel = "NAME", description = "Show this preset instead of the default.")
+        private String preset;
+
+        @Override
+        public Integer call() {
+            PolicyStore.Stored stored = current(parent.root);
+            Policy policy = PolicyCodec.read(stored.document(), preset);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Policy:      %s (%s)%n", policy.name(), stored.version() == 0 ? "bundled default"
+                : "version " + stored.version() + ", stored " + stored.createdAt() + " by " + stored.createdBy());
+            out.printf("Presets:     %s%n", String.join(", ", PolicyCodec.presetNames(stored.document())));
+            out.printf("Default:     %s%n", describe(policy.defaults()));
+            new TreeMap<>(policy.channels()).forEach((channel, thresholds) ->
+                out.printf("  %-18s %s%n", channel + ":", describe(thresholds)));
+            out.printf("Sensitive terms always high: %s%n", policy.sensitiveAlwaysHigh() ? "yes" : "no");
+            out.printf("Weights:     %s%n", new TreeMap<>(policy.weights()));
+            Map<String, Integer> sizes = new TreeMap<>();
+            policy.lexicon().forEach((group, terms) -> sizes.put(group, terms.size()));
+            out.printf("Lexicon:     %s phrases%n", sizes);
+            return 0;
+        }
+
+        private static String describe(Policy.Thresholds thresholds) {
+            return String.format(java.util.Locale.ROOT, "high under %,d people or from score %d; medium from %d",
+                thresholds.minCohort(), thresholds.high(), thresholds.medium());
+        }
+    }
+
+    @Command(name = "export", description = "Write the policy document (JSON) in force, or a stored version.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        private PolicyCommand parent;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--version-number", paramLabel = "N", description = "A stored version instead of the current.")
+        private Integer version;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file instead of stdout.")
+        private Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            String document = Optional.ofNullable(version)
+                .map(v -> new PolicyStore(parent.root.openDatabase(), parent.root.clock(), parent.root.user())
+                    .version(v).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "no stored policy version " + v)).document())
+                .orElseGet(() -> current(parent.root).document());
+            if (output == null) {
+                spec.commandLine().getOut().print(document);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(output, document, StandardCharsets.UTF_8);
+                spec.commandLine().getOut().println("Wrote the policy to " + output + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Check a policy document and store it as the next version, in force.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        private PolicyCommand parent;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The policy document (JSON).")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            String document = read();
+            for (String preset : PolicyCodec.presetNames(document)) {
+                PolicyCodec.read(document, preset);
+            }
+            String name = PolicyCodec.read(document, null).name();
+            PolicyStore.Stored stored = new PolicyStore(parent.root.openDatabase(), parent.root.clock(),
+                parent.root.user()).add(name, document);
+            spec.commandLine().getOut().printf("Stored policy \"%s\" as version %d; it is now in force.%n", name,
+                stored.version());
+            return 0;
+        }
+
+        private String read() {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": "
+                    + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.tact.cli;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.Band;
+import dev.tact.core.CohortLookup;
+import dev.tact.core.Stat;
+import dev.tact.score.Assessor;
+import dev.tact.store.CopyFiles;
+import dev.tact.store.CopyImporter;
+import dev.tact.store.CopyRow;
+import dev.tact.store.Database;
+import dev.tact.store.ImportFailedException;
+import dev.tact.store.ImportSource;
+import dev.tact.store.PolicyStore;
+import dev.tact.store.StatLookup;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "score",
+    description = {"Assess each line of a copy file: score 0-100, band, cohort size, the four other factors",
+        "and the reasons, one record per line in input order. Lines cite stats by stat_ids; with a",
+        "database (--db or TACT_DB) the numbers in the text are also matched to stats. Without one",
+        "the text alone is assessed."},
+    footer = {"", "Exit status: 0 no line reaches --fail-on, 1 some do, 2 bad usage or input."})
+final class ScoreCommand implements Callable<Integer> {
+    private static final int SOME_FAIL = 1;
+
+    /** The band from which a line fails the run. */
+    enum FailOn { LOW, MEDIUM, HIGH, NONE }
+
+    @ParentCommand
+    private TactCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PolicyOptions policyOptions;
+
+    @Parameters(paramLabel = "FILE", description = "Copy lines: CSV (id,campaign,channel,author,text,stat_ids) or"
+        + " plain text, one line of copy per line; - reads standard input.")
+    private String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+        description = "Output: csv or json. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "AUTO",
+        description = "AUTO (by extension; standard input is text), CSV or TEXT.")
+    private CopyImporter.Format inputFormat;
+
+    @Option(names = "--fail-on", paramLabel = "BAND", defaultValue = "HIGH",
+        description = "low, medium, high or none: exit 1 when a line reaches this band. Default: high.")
+    private FailOn failOn;
+
+    @Option(names = "--channel", paramLabel = "NAME", defaultValue = "",
+        description = "Channel for lines that name none (billboard, national social, email, in-app).")
+    private String channel;
+
+    @Override
+    public Integer call() {
+        if (!format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: expected csv or json");
+        }
+        Optional<Database> database = root.chosenDatabase();
+        Assessor assessor = new Assessor(policyOptions.resolve(database.flatMap(this::storedPolicy),
+            spec.commandLine()));
+        try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
+             AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut())) {
+            int[] failing = {0};
+            CopyFiles.read(source(), effectiveInputFormat(), row -> {
+                Assessment assessment = assess(assessor, lookup, row);
+                output.write(row.id(), assessment);
+                if (reaches(assessment.band())) {
+                    failing[0]++;
+                }
+            });
+            return failing[0] > 0 ? SOME_FAIL : 0;
+        } catch (ImportFailedException e) {
+            return ImportRunner.reportProblems(spec.commandLine(), e);
+        }
+    }
+
+    private Optional<String> storedPolicy(Database database) {
+        return new PolicyStore(database, root.clock(), root.user()).current().map(PolicyStore.Stored::document);
+    }
+
+    private Assessment assess(Assessor assessor, CohortLookup lookup, CopyRow row) {
+        List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
+        return assessor.assess(row.text(), cited, lookup, row.channel().isEmpty() ? channel : row.channel());
+    }
+
+    private boolean reaches(Band band) {
+        return failOn != FailOn.NONE && band.ordinal() >= failOn.ordinal();
+    }
+
+    private ImportSource source() {
+        if (file.equals("-")) {
+            return new ImportSource("stdin", () -> System.in, 0);
+        }
+        return ImportSource.ofFile(Path.of(file));
+    }
+
+    private CopyImporter.Format effectiveInputFormat() {
+        return file.equals("-") && inputFormat == CopyImporter.Format.AUTO ? CopyImporter.Format.TEXT : inputFormat;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tact.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Stored policy documents: append-only versions, the newest in force. */
+public final class PolicyStore {
+
+    /** A stored policy document and its version. */
+    public record Stored(int version, String name, String document, String sha256, String createdAt,
+                         String createdBy) {
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private final String user;
+
+    public PolicyStore(Database database, Clock clock, String user) {
+        this.database = database;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    /** The version in force, if any was stored; without one the bundled default applies. */
+    public Optional<Stored> current() {
+        return query("SELECT version, name, document, sha256, created_at, created_by FROM policy_version"
+            + " ORDER BY version DESC LIMIT 1", null);
+    }
+
+    public Optional<Stored> version(int version) {
+        return query("SELECT version, name, document, sha256, created_at, created_by FROM policy_version"
+            + " WHERE version = ?", version);
+    }
+
+    /**
+     * Stores a document (already checked by the caller) as the next version.
+     *
+     * @param name the policy's name, for listings
+     */
+    public Stored add(String name, String document) {
+        try (Connection connection = database.connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO policy_version"
+                 + " (name, document, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING version")) {
+            String sha256 = sha256(document);
+            String now = Instant.now(clock).toString();
+            insert.setString(1, name);
+            insert.setString(2, document);
+            insert.setString(3, sha256);
+            insert.setString(4, now);
+            insert.setString(5, user);
+            try (ResultSet result = insert.executeQuery()) {
+                result.next();
+                return new Stored(result.getInt(1), name, document, sha256, now, user);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not store the policy in " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Stored> query(String sql, Integer version) {
+        try (Connection connection = database.connect();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (version != null) {
+                query.setInt(1, version);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new Stored(row.getInt(1), row.getString(2), row.getString(3),
+                    row.getString(4), row.getString(5), row.getString(6))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the policy from " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(String document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
