@@ -32,7 +32,6 @@ public final class Assessor {
     // Decades of cohort size over which the cohort factor falls from 1 (one person) to 0:
     // 6.5 puts 53 people at 0.73, 3,445 at 0.46 and 3 million at 0.
     private static final double COHORT_DECADES = 6.5;
-    private static final double EXACT_COUNT_WEIGHT = 0.15;
     private static final double READER_QUESTION_WEIGHT = 0.5;
 
     private final Policy policy;
@@ -78,9 +77,6 @@ public final class Assessor {
                 builders.get(span.kind().factor()).add(span.weight(), describe(span));
             }
         }
-        findings.counts().stream().filter(Findings.Count::exact).filter(count -> count.people() > 1)
-            .forEach(count -> builders.get(Factor.Name.SPECIFICITY).add(EXACT_COUNT_WEIGHT,
-                "exact count \"" + count.span().text() + "\""));
         if (asksTheReaderAboutASensitiveMatter(text, findings)) {
             builders.get(Factor.Name.ADDRESS).add(READER_QUESTION_WEIGHT, "asks the reader about a sensitive matter");
         }

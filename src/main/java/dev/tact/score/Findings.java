@@ -16,9 +16,8 @@ record Findings(List<Span> spans, List<Count> counts, List<String> words) {
      * A number of people stated in the text.
      *
      * @param people how many
-     * @param exact  written as a precise figure rather than a round or vague one
      * @param span   where
      */
-    record Count(long people, boolean exact, Span span) {
+    record Count(long people, Span span) {
     }
 }

@@ -23,9 +23,8 @@ final class NumberReader {
      *
      * @param value   its value
      * @param length  tokens it spans
-     * @param exact   written as a precise figure (53, 3,445) rather than a round or vague one
      */
-    record Read(double value, int length, boolean exact) {
+    record Read(double value, int length) {
     }
 
     private NumberReader() {
@@ -42,7 +41,7 @@ final class NumberReader {
         if (next < tokens.size()) {
             Long multiplier = MULTIPLIERS.get(tokens.get(next).lower());
             if (multiplier != null) {
-                return new Read(base.value() * multiplier, base.length() + 1, false);
+                return new Read(base.value() * multiplier, base.length() + 1);
             }
         }
         return base;
@@ -50,9 +49,7 @@ final class NumberReader {
 
     private static Read digits(String text) {
         try {
-            double value = Double.parseDouble(text.replace(",", ""));
-            boolean round = value >= 1000 && value % 100 == 0;
-            return new Read(value, 1, !round && !text.contains("."));
+            return new Read(Double.parseDouble(text.replace(",", "")), 1);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -65,10 +62,10 @@ final class NumberReader {
             Long vague = VAGUE.get(next);
             if (vague != null) {
                 boolean of = at + 2 < tokens.size() && tokens.get(at + 2).lower().equals("of");
-                return new Read(vague, of ? 3 : 2, false);
+                return new Read(vague, of ? 3 : 2);
             }
             if (next.equals("dozen") || next.equals("hundred") || next.equals("thousand")) {
-                return new Read(next.equals("dozen") ? 12 : MULTIPLIERS.get(next), 2, false);
+                return new Read(next.equals("dozen") ? 12 : MULTIPLIERS.get(next), 2);
             }
             return null;
         }
@@ -76,6 +73,6 @@ final class NumberReader {
         if (value == null) {
             return null;
         }
-        return new Read(value, 1, false);
+        return new Read(value, 1);
     }
 }

@@ -164,7 +164,7 @@ public final class SpanFinder {
             Span span = span(i, i + length, kind, entry.weight(), entry.category());
             spans.add(span);
             if (kind == SpanKind.SINGULAR) {
-                counts.add(new Findings.Count(1, true, span));
+                counts.add(new Findings.Count(1, span));
             }
         }
 
@@ -190,13 +190,23 @@ public final class SpanFinder {
             if (noun >= 0) {
                 Span span = span(i, noun + 1, SpanKind.COUNT, 1.0, "people");
                 spans.add(span);
-                counts.add(new Findings.Count(Math.round(read.value()), read.exact(), span));
+                counts.add(new Findings.Count(Math.round(read.value()), span));
+                attributeOfCountedPeople(noun);
                 return noun + 1;
             }
             if (i > 0 && Set.of("over", "under", "aged").contains(tokens.get(i - 1).lower()) && read.value() < 100) {
                 spans.add(span(i - 1, after, SpanKind.ATTRIBUTE, AGE_WEIGHT, "age"));
             }
             return after;
+        }
+
+        // "60 nurses": the counted people share an occupation or identity, which narrows them too.
+        private void attributeOfCountedPeople(int noun) {
+            PhraseIndex.Match match = phrases.longestAt(tokens, noun);
+            if (match != null && match.length() == 1) {
+                match.entries().stream().filter(entry -> entry.group().equals("attribute"))
+                    .forEach(entry -> addPhraseSpan(noun, 1, entry));
+            }
         }
 
         private boolean isPercentOrRatio(int i, int after, String following) {

@@ -37,9 +37,9 @@ class TactCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "import-stats", "import-copy", "info"})
+    @ValueSource(strings = {"", "import-stats", "import-copy", "info", "score", "eval", "policy", "policy show"})
     void everyCommandAnswersVersionAndHelp(String command) {
-        String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+        String[] prefix = command.isEmpty() ? new String[0] : command.split(" ");
 
         assertEquals(0, run(append(prefix, "--version")));
         assertThat(out.toString()).startsWith("Tact ");
@@ -53,7 +53,7 @@ class TactCliTest {
 
         assertThat(out.toString())
             .contains("Database:       " + dir.resolve("env.db"))
-            .contains("Schema version: 1")
+            .contains("Schema version: 2")
             .containsPattern("Copy lines: +2\\d")
             .contains("Decisions:      0");
     }
