@@ -5,6 +5,7 @@ import dev.tact.core.Band;
 import dev.tact.core.CohortLookup;
 import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
+import dev.tact.score.LineRequest;
 import dev.tact.store.CopyFiles;
 import dev.tact.store.CopyImporter;
 import dev.tact.store.CopyRow;
@@ -76,27 +77,54 @@ final class ScoreCommand implements Callable<Integer> {
             spec.commandLine()));
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
              AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut())) {
-            int[] failing = {0};
-            CopyFiles.read(source(), effectiveInputFormat(), row -> {
-                Assessment assessment = assess(assessor, lookup, row);
-                output.write(row.id(), assessment);
-                if (reaches(assessment.band())) {
-                    failing[0]++;
-                }
-            });
-            return failing[0] > 0 ? SOME_FAIL : 0;
+            Batches batches = new Batches(assessor, lookup, output);
+            CopyFiles.read(source(), effectiveInputFormat(), batches::add);
+            batches.flush();
+            return batches.failing > 0 ? SOME_FAIL : 0;
         } catch (ImportFailedException e) {
             return ImportRunner.reportProblems(spec.commandLine(), e);
         }
     }
 
-    private Optional<String> storedPolicy(Database database) {
-        return new PolicyStore(database, root.clock(), root.user()).current().map(PolicyStore.Stored::document);
+    /** Lines gathered into batches, each assessed on all cores and written in input order. */
+    private final class Batches {
+        private static final int SIZE = 4_096;
+        private final Assessor assessor;
+        private final CohortLookup lookup;
+        private final AssessmentOutput output;
+        private final List<CopyRow> rows = new java.util.ArrayList<>(SIZE);
+        private int failing;
+
+        Batches(Assessor assessor, CohortLookup lookup, AssessmentOutput output) {
+            this.assessor = assessor;
+            this.lookup = lookup;
+            this.output = output;
+        }
+
+        void add(CopyRow row) {
+            rows.add(row);
+            if (rows.size() == SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            List<Assessment> assessments = assessor.assessAll(rows.stream().map(this::request).toList(), lookup);
+            for (int i = 0; i < rows.size(); i++) {
+                output.write(rows.get(i).id(), assessments.get(i));
+                failing += reaches(assessments.get(i).band()) ? 1 : 0;
+            }
+            rows.clear();
+        }
+
+        private LineRequest request(CopyRow row) {
+            List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
+            return new LineRequest(row.text(), cited, row.channel().isEmpty() ? channel : row.channel());
+        }
     }
 
-    private Assessment assess(Assessor assessor, CohortLookup lookup, CopyRow row) {
-        List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
-        return assessor.assess(row.text(), cited, lookup, row.channel().isEmpty() ? channel : row.channel());
+    private Optional<String> storedPolicy(Database database) {
+        return new PolicyStore(database, root.clock(), root.user()).current().map(PolicyStore.Stored::document);
     }
 
     private boolean reaches(Band band) {

@@ -25,6 +25,7 @@ public final class SpanFinder {
         "singular", SpanKind.SINGULAR);
     private static final Set<String> DURATION_UNITS = Set.of("day", "days", "night", "nights", "week", "weeks",
         "hour", "hours", "minute", "minutes", "month", "months", "mornings", "weekends", "years");
+    private static final Set<String> AGE_WORDS = Set.of("over", "under", "aged");
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm)");
     private static final Pattern SPELLED_DURATION = Pattern.compile("\\d+-(hour|day|night|week|minute)s?");
     private static final Pattern AGE = Pattern.compile("\\d+-year-olds?|\\d0s");
@@ -194,7 +195,7 @@ public final class SpanFinder {
                 attributeOfCountedPeople(noun);
                 return noun + 1;
             }
-            if (i > 0 && Set.of("over", "under", "aged").contains(tokens.get(i - 1).lower()) && read.value() < 100) {
+            if (i > 0 && AGE_WORDS.contains(tokens.get(i - 1).lower()) && read.value() < 100) {
                 spans.add(span(i - 1, after, SpanKind.ATTRIBUTE, AGE_WEIGHT, "age"));
             }
             return after;
@@ -235,17 +236,22 @@ public final class SpanFinder {
         private int pattern(int i) {
             Token token = tokens.get(i);
             String word = token.lower();
+            if (!Character.isDigit(word.charAt(0))) {
+                return word.equals("in") ? placeAfterIn(i) : i + 1;
+            }
             if (CLOCK_TIME.matcher(word).matches()) {
                 spans.add(span(i, i + 1, SpanKind.TIME, CLOCK_WEIGHT, "time of day"));
             } else if (SPELLED_DURATION.matcher(word).matches()) {
                 spans.add(span(i, i + 1, SpanKind.DURATION, DURATION_WEIGHT, "duration"));
             } else if (AGE.matcher(word).matches() && (word.endsWith("s") || peopleNounAfter(i + 1) == i + 1)) {
                 spans.add(span(i, i + 1, SpanKind.ATTRIBUTE, AGE_WEIGHT, "age"));
-            } else if (word.equals("in") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
-                && !tokens.get(i + 1).clauseStart()) {
-                return unknownPlace(i);
             }
             return i + 1;
+        }
+
+        private int placeAfterIn(int i) {
+            boolean name = i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).clauseStart();
+            return name ? unknownPlace(i) : i + 1;
         }
 
         // "in Bath", "in the Mission": a capitalized name after "in" that no lexicon knows.

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Finds stats for the assessment: by id, and by a cohort size stated in the text plus the
- * words around it (SQLite FTS5, best overlap first). Holds one connection; close it when done.
- * Opening it brings the full-text index up to date if an import made it stale.
+ * words around it (SQLite FTS5, best overlap first). Holds one connection, so calls are
+ * serialized; close it when done. Opening it brings the full-text index up to date if an import
+ * made it stale.
  */
 public final class StatLookup implements CohortLookup, AutoCloseable {
     private static final int MAX_CANDIDATES = 5;
@@ -70,7 +71,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     }
 
     @Override
-    public Optional<Stat> byId(String statId) {
+    public synchronized Optional<Stat> byId(String statId) {
         try {
             byId.setString(1, statId);
             try (ResultSet row = byId.executeQuery()) {
@@ -82,7 +83,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     }
 
     @Override
-    public List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
+    public synchronized List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
         String query = ftsQuery(words);
         if (query.isEmpty()) {
             return List.of();
