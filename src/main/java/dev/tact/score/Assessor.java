@@ -65,6 +65,11 @@ public final class Assessor {
             Reasons.summarize(cohort, ordered, thresholds), channel == null ? "" : channel, thresholds.minCohort());
     }
 
+    /** Assesses a stored line with the stats it cites, on its own channel. */
+    public Assessment assess(dev.tact.core.ReviewItem item, CohortLookup lookup) {
+        return assess(item.line().text(), item.cited(), lookup, item.line().channel());
+    }
+
     /**
      * Assesses many lines on all cores, results in input order. The lookup must be safe to call
      * from several threads.

@@ -1,12 +1,7 @@
 package dev.tact.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.tact.store.Database;
 import dev.tact.store.DatabaseLocation;
-import dev.tact.store.DatabaseSummary;
-import dev.tact.store.DemoData;
-import dev.tact.store.ReviewItemRepository;
-import dev.tact.ui.lines.DeskData;
 import dev.tact.ui.lines.LinesView;
 import dev.tact.ui.lines.LinesViewModel;
 import java.nio.file.Path;
@@ -41,7 +36,8 @@ public final class TactApp extends Application {
         // --db=PATH as a named parameter lets a test (or a launcher) point the desk at a file.
         Path file = DatabaseLocation.ofThisProcess()
             .resolve(Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of));
-        LinesViewModel model = new LinesViewModel(dataSource(file), runner);
+        LinesViewModel model = new LinesViewModel(new DeskDataSource(file, Clock.systemDefaultZone(),
+            System.getProperty("user.name", "unknown")), runner);
         Scene scene = new Scene(new LinesView(model).build(), 1280, 760);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
@@ -51,21 +47,6 @@ public final class TactApp extends Application {
         stage.show();
         scene.lookup("#linesTable").requestFocus();
         model.reload();
-    }
-
-    /** Opens the database once (creating it with the demo if new) and reads it on every call. */
-    static DeskData.Source dataSource(Path file) {
-        Clock clock = Clock.systemDefaultZone();
-        String user = System.getProperty("user.name", "unknown");
-        Database[] opened = new Database[1];
-        return () -> {
-            synchronized (opened) {
-                if (opened[0] == null) {
-                    opened[0] = DemoData.open(file, true, clock, user);
-                }
-            }
-            return new DeskData(new ReviewItemRepository(opened[0]).all(), DatabaseSummary.of(opened[0]));
-        };
     }
 
     @Override

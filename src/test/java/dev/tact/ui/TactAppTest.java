@@ -3,7 +3,7 @@ package dev.tact.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tact.core.ReviewItem;
+import dev.tact.ui.lines.DeskLine;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -34,32 +34,35 @@ class TactAppTest extends FxRobot {
         }
     }
 
-    private TableView<ReviewItem> openDesk() throws Exception {
+    private TableView<DeskLine> openDesk() throws Exception {
         FxToolkit.registerPrimaryStage();
         desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"));
-        TableView<ReviewItem> table = lookup("#linesTable").queryTableView();
+        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         return table;
     }
 
     @Test
     void opensOnTheDemoLinesOfANewDatabase() throws Exception {
-        TableView<ReviewItem> table = openDesk();
+        TableView<DeskLine> table = openDesk();
 
         Stage stage = (Stage) Window.getWindows().get(0);
         assertTrue(stage.getTitle().contains("Tact"), stage.getTitle());
         assertTrue(table.getItems().size() >= 20, "demo lines shown: " + table.getItems().size());
-        assertEquals("Cohort", table.getColumns().get(5).getText());
+        assertEquals("Score", table.getColumns().get(5).getText());
+        assertEquals("Cohort", table.getColumns().get(6).getText());
+        assertTrue(table.getItems().stream().anyMatch(line -> line.assessment().cohort().isPresent()
+            && line.assessment().cohort().get().size() == 53), "the 53-person line is bound to its stat");
     }
 
     @Test
     void typingInTheFilterNarrowsTheLines() throws Exception {
-        TableView<ReviewItem> table = openDesk();
+        TableView<DeskLine> table = openDesk();
 
         clickOn("#filterField").write("Christmas Prince");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(table.getItems().stream().allMatch(item -> item.line().text().contains("Christmas Prince")));
+        assertTrue(table.getItems().stream().allMatch(line -> line.item().line().text().contains("Christmas Prince")));
         assertTrue(table.getItems().size() >= 2 && table.getItems().size() < 10, "" + table.getItems().size());
     }
 }

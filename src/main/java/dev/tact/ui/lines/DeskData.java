@@ -1,14 +1,13 @@
 package dev.tact.ui.lines;
 
-import dev.tact.core.ReviewItem;
 import dev.tact.store.DatabaseSummary;
 import java.util.List;
 
 /** What the lines screen shows, read in one go off the JavaFX thread. */
-public record DeskData(List<ReviewItem> items, DatabaseSummary summary) {
+public record DeskData(List<DeskLine> lines, String policy, DatabaseSummary summary) {
 
     public DeskData {
-        items = List.copyOf(items);
+        lines = List.copyOf(lines);
     }
 
     /** Reads the desk's data; called on a background thread. */

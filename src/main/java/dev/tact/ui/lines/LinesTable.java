@@ -1,9 +1,9 @@
 package dev.tact.ui.lines;
 
-import dev.tact.core.ReviewItem;
-import dev.tact.core.Stat;
+import dev.tact.core.Assessment;
+import dev.tact.core.BoundCohort;
+import java.util.Comparator;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -12,6 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
@@ -21,87 +22,117 @@ final class LinesTable {
     private LinesTable() {
     }
 
-    static TableView<ReviewItem> create() {
-        TableView<ReviewItem> table = new TableView<>();
+    static TableView<DeskLine> create() {
+        TableView<DeskLine> table = new TableView<>();
         table.setId("linesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No copy lines yet. Import some with: tact import-copy FILE"));
-        table.getColumns().add(textColumn("Line", 80, item -> item.line().id()));
-        table.getColumns().add(textColumn("Campaign", 140, item -> item.line().campaign()));
-        table.getColumns().add(textColumn("Channel", 130, item -> item.line().channel()));
-        table.getColumns().add(textColumn("Author", 110, item -> item.line().author()));
+        table.getColumns().add(textColumn("Line", 80, line -> line.item().line().id()));
+        table.getColumns().add(textColumn("Campaign", 140, line -> line.item().line().campaign()));
+        table.getColumns().add(textColumn("Channel", 120, line -> line.item().line().channel()));
+        table.getColumns().add(textColumn("Author", 100, line -> line.item().line().author()));
         table.getColumns().add(statusColumn());
+        table.getColumns().add(scoreColumn());
         table.getColumns().add(cohortColumn());
         table.getColumns().add(copyColumn());
         return table;
     }
 
-    private static TableColumn<ReviewItem, String> textColumn(String title, double width,
-                                                              Function<ReviewItem, String> value) {
-        TableColumn<ReviewItem, String> column = new TableColumn<>(title);
+    private static TableColumn<DeskLine, String> textColumn(String title, double width,
+                                                            Function<DeskLine, String> value) {
+        TableColumn<DeskLine, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
-    private static TableColumn<ReviewItem, ReviewItem> statusColumn() {
-        TableColumn<ReviewItem, ReviewItem> column = new TableColumn<>("Status");
-        column.setPrefWidth(130);
+    private static TableColumn<DeskLine, DeskLine> lineColumn(String title, double width,
+                                                              Comparator<DeskLine> order) {
+        TableColumn<DeskLine, DeskLine> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setComparator((a, b) -> a.line().status().compareTo(b.line().status()));
+        column.setComparator(order);
+        return column;
+    }
+
+    private static TableColumn<DeskLine, DeskLine> statusColumn() {
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 120,
+            Comparator.comparing(line -> line.item().line().status()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
-            protected void updateItem(ReviewItem item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
+            protected void updateItem(DeskLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
                     setGraphic(null);
                     return;
                 }
-                Label pill = new Label(item.line().status().label());
-                pill.getStyleClass().addAll("status-pill", "status-" + item.line().status().code().replace('_', '-'));
-                setGraphic(pill);
+                var status = line.item().line().status();
+                setGraphic(pill(status.label(), "status-" + status.code().replace('_', '-')));
             }
         });
         return column;
     }
 
-    private static TableColumn<ReviewItem, Optional<Stat>> cohortColumn() {
-        TableColumn<ReviewItem, Optional<Stat>> column = new TableColumn<>("Cohort");
-        column.setPrefWidth(110);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().smallestCitedStat()));
-        column.setComparator((a, b) -> Long.compare(a.map(Stat::cohortSize).orElse(Long.MAX_VALUE),
-            b.map(Stat::cohortSize).orElse(Long.MAX_VALUE)));
+    private static TableColumn<DeskLine, DeskLine> scoreColumn() {
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Score", 110,
+            Comparator.comparingInt(line -> line.assessment().score()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
-            protected void updateItem(Optional<Stat> stat, boolean empty) {
-                super.updateItem(stat, empty);
-                setAlignment(Pos.CENTER_RIGHT);
-                getStyleClass().remove("no-stat");
-                if (empty || stat == null) {
-                    setText(null);
+            protected void updateItem(DeskLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setGraphic(null);
                     setTooltip(null);
-                } else if (stat.isEmpty()) {
-                    setText("no stat");
-                    getStyleClass().add("no-stat");
-                    setTooltip(new Tooltip("The line cites no stat: its cohort comes from the text alone."));
-                } else {
-                    setText(String.format(Locale.ROOT, "%,d", stat.get().cohortSize()));
-                    setTooltip(new Tooltip(describe(stat.get())));
+                    return;
                 }
+                Assessment assessment = line.assessment();
+                Label score = new Label(Integer.toString(assessment.score()));
+                score.getStyleClass().add("score-number");
+                HBox box = new HBox(8, score, pill(assessment.band().code(), "band-" + assessment.band().code()));
+                box.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(box);
+                setTooltip(new Tooltip(String.join("\n", assessment.reasons())));
             }
         });
         return column;
     }
 
-    static String describe(Stat stat) {
-        String of = stat.baseSize().isPresent()
-            ? String.format(Locale.ROOT, " of %,d", stat.baseSize().getAsLong()) : "";
-        return String.format(Locale.ROOT, "%,d%s ← stat %s%n%s", stat.cohortSize(), of, stat.id(),
-            stat.description());
+    private static TableColumn<DeskLine, DeskLine> cohortColumn() {
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Cohort", 110, Comparator.comparingLong(
+            line -> line.assessment().cohort().map(BoundCohort::size).orElse(Long.MAX_VALUE)));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(DeskLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setAlignment(Pos.CENTER_RIGHT);
+                getStyleClass().removeAll("no-cohort", "under-floor");
+                if (empty || line == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                Assessment assessment = line.assessment();
+                if (assessment.cohort().isEmpty()) {
+                    setText("—");
+                    getStyleClass().add("no-cohort");
+                    setTooltip(new Tooltip("No count of people in the line or its stats."));
+                    return;
+                }
+                BoundCohort cohort = assessment.cohort().get();
+                setText(String.format(Locale.ROOT, "%,d", cohort.size()));
+                if (cohort.size() < assessment.minCohort()) {
+                    getStyleClass().add("under-floor");
+                }
+                setTooltip(new Tooltip(cohort.explanation() + cohort.stat().map(stat -> "\n" + stat.description())
+                    .orElse("") + String.format(Locale.ROOT, "%nFloor for this channel: %,d people",
+                    assessment.minCohort())));
+            }
+        });
+        return column;
     }
 
-    private static TableColumn<ReviewItem, String> copyColumn() {
-        TableColumn<ReviewItem, String> column = textColumn("Copy", 480, item -> item.line().text());
+    private static TableColumn<DeskLine, String> copyColumn() {
+        TableColumn<DeskLine, String> column = textColumn("Copy", 460, line -> line.item().line().text());
         // The copy is what is reviewed: it wraps to the column's width instead of being cut off.
         column.setCellFactory(col -> new TableCell<>() {
             private final Text copy = new Text();
@@ -120,5 +151,11 @@ final class LinesTable {
             }
         });
         return column;
+    }
+
+    private static Label pill(String text, String styleClass) {
+        Label pill = new Label(text);
+        pill.getStyleClass().addAll("pill", styleClass);
+        return pill;
     }
 }

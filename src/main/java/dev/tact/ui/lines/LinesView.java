@@ -2,7 +2,6 @@ package dev.tact.ui.lines;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import dev.tact.core.ReviewItem;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -83,7 +82,7 @@ public final class LinesView {
     }
 
     private StackPane tableWithMask() {
-        TableView<ReviewItem> table = LinesTable.create();
+        TableView<DeskLine> table = LinesTable.create();
         table.setItems(model.visibleItems());
         MaskerPane masker = new MaskerPane();
         masker.setText("Opening the database…");

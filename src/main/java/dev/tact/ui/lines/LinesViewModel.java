@@ -1,6 +1,6 @@
 package dev.tact.ui.lines;
 
-import dev.tact.core.ReviewItem;
+import dev.tact.core.Band;
 import dev.tact.ui.BackgroundRunner;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -21,8 +21,8 @@ public final class LinesViewModel {
 
     private final DeskData.Source source;
     private final BackgroundRunner runner;
-    private final ObservableList<ReviewItem> items = FXCollections.observableArrayList();
-    private final FilteredList<ReviewItem> visible = new FilteredList<>(items);
+    private final ObservableList<DeskLine> items = FXCollections.observableArrayList();
+    private final FilteredList<DeskLine> visible = new FilteredList<>(items);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -43,10 +43,11 @@ public final class LinesViewModel {
     }
 
     private void show(DeskData data) {
-        items.setAll(data.items());
+        items.setAll(data.lines());
         databaseLocation.set(data.summary().file().toString());
-        status.set(String.format(Locale.ROOT, "%,d lines in %,d campaigns · %,d stats",
-            data.summary().lines(), data.summary().campaigns(), data.summary().stats()));
+        long high = data.lines().stream().filter(line -> line.assessment().band() == Band.HIGH).count();
+        status.set(String.format(Locale.ROOT, "%,d lines in %,d campaigns · %,d high · %,d stats · policy %s",
+            data.summary().lines(), data.summary().campaigns(), high, data.summary().stats(), data.policy()));
         loading.set(false);
     }
 
@@ -56,18 +57,19 @@ public final class LinesViewModel {
         error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     }
 
-    static boolean matches(ReviewItem item, String filter) {
+    static boolean matches(DeskLine item, String filter) {
         if (filter == null || filter.isBlank()) {
             return true;
         }
         String needle = filter.strip().toLowerCase(Locale.ROOT);
-        var line = item.line();
+        var line = item.item().line();
         return (line.id() + "\n" + line.campaign() + "\n" + line.author() + "\n" + line.channel() + "\n"
-            + line.status().label() + "\n" + line.text()).toLowerCase(Locale.ROOT).contains(needle);
+            + line.status().label() + "\n" + item.assessment().band().code() + "\n" + line.text())
+            .toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** The lines that pass the filter, in campaign and import order. */
-    public ObservableList<ReviewItem> visibleItems() {
+    public ObservableList<DeskLine> visibleItems() {
         return visible;
     }
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.tact.core.CohortLookup;
 import dev.tact.core.CopyLine;
 import dev.tact.core.LineStatus;
 import dev.tact.core.ReviewItem;
+import dev.tact.score.Assessor;
+import dev.tact.score.PolicyCodec;
 import dev.tact.store.DatabaseSummary;
 import dev.tact.store.StoreException;
 import dev.tact.ui.InlineRunner;
@@ -16,41 +19,55 @@ import org.junit.jupiter.api.Test;
 
 class LinesViewModelTest {
     private static final DatabaseSummary SUMMARY = new DatabaseSummary(Path.of("/data/tact.db"), "1", 1234, 2, 3, 0);
-    private static final List<ReviewItem> ITEMS = List.of(
+    private static final Assessor ASSESSOR = new Assessor(PolicyCodec.defaults());
+    private static final List<DeskLine> ITEMS = List.of(
         item("w1", "Wrapped", "maya", "13.8 million of you watched Stranger Things"),
         item("w2", "Wrapped", "jon", "To the 53 people who watched A Christmas Prince"),
         item("h1", "Holiday", "jon", "Happy holidays from all of us"));
 
-    private static ReviewItem item(String id, String campaign, String author, String text) {
-        return new ReviewItem(new CopyLine(id, campaign, "billboard", author, text, List.of(), LineStatus.PENDING, 1),
-            List.of());
+    private static DeskLine item(String id, String campaign, String author, String text) {
+        ReviewItem item = new ReviewItem(new CopyLine(id, campaign, "billboard", author, text, List.of(),
+            LineStatus.PENDING, 1), List.of());
+        return new DeskLine(item, ASSESSOR.assess(item, CohortLookup.NONE));
     }
 
     @Test
     void reloadShowsTheLinesAndWhatTheDatabaseHolds() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, SUMMARY), new InlineRunner());
+        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
 
         model.reload();
 
         assertEquals(3, model.visibleItems().size());
-        assertEquals("3 lines in 2 campaigns · 1,234 stats", model.statusProperty().get());
+        assertEquals("3 lines in 2 campaigns · 1 high · 1,234 stats · policy platform-floor",
+            model.statusProperty().get());
         assertEquals("/data/tact.db", model.databaseLocationProperty().get());
         assertFalse(model.loadingProperty().get());
     }
 
     @Test
     void theFilterMatchesTextAuthorAndCampaignIgnoringCase() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, SUMMARY), new InlineRunner());
+        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
         model.reload();
 
         model.filterProperty().set("christmas");
-        assertThat(model.visibleItems()).extracting(found -> found.line().id()).containsExactly("w2");
+        assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2");
 
         model.filterProperty().set("JON");
-        assertThat(model.visibleItems()).extracting(found -> found.line().id()).containsExactly("w2", "h1");
+        assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2", "h1");
 
         model.filterProperty().set("  ");
         assertEquals(3, model.visibleItems().size());
+    }
+
+    @Test
+    void theFilterMatchesTheBand() {
+        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY),
+            new InlineRunner());
+        model.reload();
+
+        model.filterProperty().set("high");
+
+        assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2");
     }
 
     @Test
@@ -60,7 +77,7 @@ class LinesViewModelTest {
             if (fail[0]) {
                 throw new StoreException("Could not read the copy lines from /data/tact.db: disk I/O error");
             }
-            return new DeskData(ITEMS, SUMMARY);
+            return new DeskData(ITEMS, "platform-floor", SUMMARY);
         }, new InlineRunner());
         model.reload();
 
