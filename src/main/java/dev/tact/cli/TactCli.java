@@ -4,6 +4,7 @@ import dev.tact.store.DatabaseLocation;
 import dev.tact.score.PolicyException;
 import dev.tact.store.StoreException;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -39,8 +40,9 @@ public final class TactCli {
     }
 
     public static int run(String... args) {
-        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(),
-            System.getProperty("user.name", "unknown"));
+        String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
+            .orElse(System.getProperty("user.name", "unknown"));
+        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user);
         try {
             return commandLine.execute(args);
         } catch (RuntimeException | Error e) {

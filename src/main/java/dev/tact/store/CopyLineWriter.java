@@ -135,14 +135,17 @@ final class CopyLineWriter {
         int version = changed ? current.version() + 1 : current.version();
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE copy_line SET campaign_id = ?, channel = ?, author = ?, updated_at = ?,"
+                + " stale_reason = CASE WHEN ? AND status = 'approved' THEN 'text changed after approval'"
+                + " ELSE stale_reason END,"
                 + " status = CASE WHEN ? THEN 'pending' ELSE status END, current_version = ? WHERE id = ?")) {
             update.setLong(1, campaignId(row.campaign()));
             update.setString(2, row.channel());
             update.setString(3, row.author());
             update.setString(4, now);
             update.setBoolean(5, changed);
-            update.setInt(6, version);
-            update.setString(7, row.id());
+            update.setBoolean(6, changed);
+            update.setInt(7, version);
+            update.setString(8, row.id());
             update.executeUpdate();
         }
         if (changed) {

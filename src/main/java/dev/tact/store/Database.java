@@ -59,6 +59,9 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Every transaction Tact opens writes; taking the write lock at BEGIN means two writers
+        // queue on the busy timeout instead of one failing when it upgrades a read lock.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 

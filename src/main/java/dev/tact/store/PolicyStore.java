@@ -30,10 +30,24 @@ public final class PolicyStore {
         this.user = user;
     }
 
+    private static final String CURRENT = "SELECT version, name, document, sha256, created_at, created_by"
+        + " FROM policy_version ORDER BY version DESC LIMIT 1";
+
     /** The version in force, if any was stored; without one the bundled default applies. */
     public Optional<Stored> current() {
-        return query("SELECT version, name, document, sha256, created_at, created_by FROM policy_version"
-            + " ORDER BY version DESC LIMIT 1", null);
+        return query(CURRENT, null);
+    }
+
+    /** The version in force, read inside a caller's transaction. */
+    static Optional<Stored> current(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(CURRENT); ResultSet row = query.executeQuery()) {
+            return row.next() ? Optional.of(stored(row)) : Optional.empty();
+        }
+    }
+
+    private static Stored stored(ResultSet row) throws SQLException {
+        return new Stored(row.getInt(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+            row.getString(6));
     }
 
     public Optional<Stored> version(int version) {
@@ -73,8 +87,7 @@ public final class PolicyStore {
                 query.setInt(1, version);
             }
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(new Stored(row.getInt(1), row.getString(2), row.getString(3),
-                    row.getString(4), row.getString(5), row.getString(6))) : Optional.empty();
+                return row.next() ? Optional.of(stored(row)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read the policy from " + database.file() + ": " + e.getMessage(), e);

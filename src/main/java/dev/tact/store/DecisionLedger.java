@@ -1,0 +1,105 @@
+package dev.tact.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.core.Assessment;
+import dev.tact.core.BoundCohort;
+import dev.tact.core.CohortLookup;
+import dev.tact.core.Decision;
+import dev.tact.core.DecisionRefusedException;
+import dev.tact.core.DecisionRules;
+import dev.tact.core.Factor;
+import dev.tact.core.Policy;
+import dev.tact.core.ReviewItem;
+import dev.tact.core.Stat;
+import dev.tact.core.Verdict;
+import dev.tact.score.Assessor;
+import dev.tact.score.PolicyCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Records decisions: one transaction assesses the line under the policy in force, applies the
+ * review rules, chains the decision to the one before and moves the line's status. The only
+ * way a decision is written, for the desk and the CLI alike.
+ */
+public final class DecisionLedger {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final Clock clock;
+
+    public DecisionLedger(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws DecisionRefusedException when a review rule refuses it (nothing is written)
+     * @throws StoreException           when the line does not exist or the database fails
+     */
+    public Decision decide(String lineId, Verdict verdict, String reviewer, String reason) {
+        try (Connection connection = database.connect()) {
+            return Transactions.inOne(connection, () -> {
+                ReviewItem item = LineSnapshot.read(connection, lineId)
+                    .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
+                PolicyStore.Stored policyDocument = PolicyStore.current(connection).orElse(null);
+                Policy policy = PolicyCodec.read(policyDocument == null ? PolicyCodec.defaultDocument()
+                    : policyDocument.document(), null);
+                Assessment assessment = new Assessor(policy).assess(item, CohortLookup.NONE);
+                DecisionRules.check(verdict, reviewer, reason, item.line().author(), assessment.band());
+                Decision.Head head = DecisionRows.head(connection);
+                Decision decision = new Decision(head.id() + 1, lineId, item.line().version(), verdict,
+                    reviewer.strip(), reason == null ? "" : reason.strip(),
+                    DecisionRules.isOverride(verdict, assessment.band()), Instant.now(clock).toString(),
+                    assessment.score(), assessment.band(), canonical(assessment),
+                    policyDocument == null ? 0 : policyDocument.version(), policy.name(),
+                    Bindings.textHash(item.line().text()), Bindings.statsHash(item.cited()), "", "")
+                    .chainedAfter(head.hash());
+                DecisionRows.insert(connection, decision);
+                moveStatus(connection, decision);
+                return decision;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveStatus(Connection connection, Decision decision) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE copy_line SET status = ?, stale_reason = '', updated_at = ? WHERE id = ?")) {
+            update.setString(1, decision.verdict().status().code());
+            update.setString(2, decision.decidedAt());
+            update.setString(3, decision.lineId());
+            update.executeUpdate();
+        }
+    }
+
+    /** The assessment as shown, as JSON with a fixed field order: stored verbatim and hashed. */
+    static String canonical(Assessment assessment) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("score", assessment.score());
+        fields.put("band", assessment.band().code());
+        fields.put("cohort_size", assessment.cohort().map(BoundCohort::size).orElse(null));
+        fields.put("stat_id", assessment.cohort().flatMap(BoundCohort::stat).map(Stat::id).orElse(null));
+        fields.put("channel", assessment.channel());
+        fields.put("min_cohort", assessment.minCohort());
+        Map<String, Double> factors = new LinkedHashMap<>();
+        for (Factor factor : assessment.factors()) {
+            factors.put(factor.name().name().toLowerCase(Locale.ROOT), Math.round(factor.value() * 100) / 100.0);
+        }
+        fields.put("factors", factors);
+        fields.put("reasons", assessment.reasons());
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an assessment always serializes", e);
+        }
+    }
+}
