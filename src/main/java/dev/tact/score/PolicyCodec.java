@@ -69,6 +69,36 @@ public final class PolicyCodec {
         }
     }
 
+    /**
+     * A copy of the document with a preset made the one in force and its default thresholds
+     * changed; everything else is kept as it was.
+     */
+    public static String withDefaults(String document, String preset, Policy.Thresholds thresholds) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+            parse(document);
+        String base = text(root, "name");
+        com.fasterxml.jackson.databind.node.ObjectNode target = preset.equals(base) ? root
+            : (com.fasterxml.jackson.databind.node.ObjectNode) root.path("presets").path(preset);
+        if (target.isMissingNode()) {
+            throw new PolicyException("no preset \"" + preset + "\"");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode values = target.putObject("thresholds");
+        values.put("minCohort", thresholds.minCohort());
+        values.put("medium", thresholds.medium());
+        values.put("high", thresholds.high());
+        root.put("name", preset);
+        if (!preset.equals(base) && !root.path("presets").has(base)) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("presets")).putObject(base);
+        }
+        try {
+            String written = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            read(written, preset);
+            return written;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a policy tree always serializes", e);
+        }
+    }
+
     /** The preset names a document offers, its own name first. */
     public static List<String> presetNames(String document) {
         JsonNode root = parse(document);

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 final class CopyLineWriter {
     private final Connection connection;
-    private final long importId;
+    private final Long importId;
     private final boolean replace;
     private final String now;
     private final ImportProblems problems;
@@ -24,7 +24,8 @@ final class CopyLineWriter {
     private long inserted;
     private long updated;
 
-    CopyLineWriter(Connection connection, long importId, boolean replace, String now, ImportProblems problems) {
+    /** @param importId the import writing the rows, null for a line saved from the desk */
+    CopyLineWriter(Connection connection, Long importId, boolean replace, String now, ImportProblems problems) {
         this.connection = connection;
         this.importId = importId;
         this.replace = replace;
@@ -45,7 +46,7 @@ final class CopyLineWriter {
             insertLine(row);
             insertVersion(row, 1);
             inserted++;
-        } else if (Objects.equals(current.importId(), importId)) {
+        } else if (importId != null && Objects.equals(current.importId(), importId)) {
             problems.add(row.line(), 0, "id", "duplicate id \"" + row.id() + "\": already on line "
                 + current.sourceLine() + " of this file");
         } else if (!replace) {
@@ -161,8 +162,8 @@ final class CopyLineWriter {
             insert.setInt(2, version);
             insert.setString(3, row.text());
             insert.setString(4, now);
-            insert.setLong(5, importId);
-            insert.setLong(6, row.line());
+            insert.setObject(5, importId);
+            insert.setObject(6, importId == null ? null : row.line());
             insert.executeUpdate();
         }
         try (PreparedStatement cite = connection.prepareStatement(

@@ -1,25 +1,31 @@
 package dev.tact.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.tact.store.DatabaseLocation;
-import dev.tact.ui.lines.LinesView;
+import dev.tact.ui.draft.DraftViewModel;
+import dev.tact.ui.evidence.EvidenceViewModel;
+import dev.tact.ui.imports.ImportViewModel;
 import dev.tact.ui.lines.LinesViewModel;
+import dev.tact.ui.policy.PolicyViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /** The desk's JavaFX application and its composition root. */
 public final class TactApp extends Application {
     // Held so the setting sticks: java.util.logging keeps loggers only weakly.
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Preferences PREFERENCES = Preferences.userNodeForPackage(TactApp.class);
 
     private FxBackgroundRunner runner;
+    private Stage stage;
 
     /** Starts the toolkit and opens the desk; returns when its window closes. */
     public static void launchDesk(String[] args) {
@@ -30,27 +36,83 @@ public final class TactApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public void start(Stage primary) {
+        stage = primary;
+        applyTheme(PREFERENCES.getBoolean("dark", false));
         runner = new FxBackgroundRunner();
-        // --db=PATH as a named parameter lets a test (or a launcher) point the desk at a file.
-        Path file = DatabaseLocation.ofThisProcess()
-            .resolve(Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of));
-        LinesViewModel model = new LinesViewModel(new DeskDataSource(file, Clock.systemDefaultZone(),
-            System.getProperty("user.name", "unknown")), runner);
-        Scene scene = new Scene(new LinesView(model).build(), 1280, 760);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::reload);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-            () -> scene.lookup("#filterField").requestFocus());
+        DeskBackend backend = new DeskBackend(databaseFile(), Clock.systemDefaultZone(),
+            Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer));
+        LinesViewModel lines = new LinesViewModel(backend::load, runner);
+        EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, this::confirm,
+            (lineId, decision) -> {
+                lines.decided(lineId, decision.verdict().status());
+            });
+        DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());
+        ImportViewModel imports = new ImportViewModel(backend, runner, lines::reload);
+        PolicyViewModel policy = new PolicyViewModel(backend, runner, lines);
+        DeskView view = new DeskView(new DeskView.DeskModels(backend, lines, evidence, draft, imports, policy), runner,
+            this::toggleTheme);
+        Scene scene = new Scene(view.build(), PREFERENCES.getDouble("width", 1366), PREFERENCES.getDouble("height", 800));
+        view.installKeys(scene);
         stage.setTitle("Tact — review desk");
         stage.setScene(scene);
+        restorePosition();
         stage.show();
-        scene.lookup("#linesTable").requestFocus();
-        model.reload();
+        lines.reload();
+    }
+
+    // --db=PATH and --reviewer=NAME as named parameters let a test (or a launcher) choose the
+    // file and the identity; otherwise TACT_DB / the data directory and TACT_USER / the OS user.
+    private Path databaseFile() {
+        return DatabaseLocation.ofThisProcess()
+            .resolve(Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of));
+    }
+
+    private static String reviewer() {
+        return Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
+            .orElse(System.getProperty("user.name", "unknown"));
+    }
+
+    private boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void toggleTheme() {
+        boolean dark = !PREFERENCES.getBoolean("dark", false);
+        PREFERENCES.putBoolean("dark", dark);
+        applyTheme(dark);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void restorePosition() {
+        double x = PREFERENCES.getDouble("x", Double.NaN);
+        double y = PREFERENCES.getDouble("y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(PREFERENCES.getBoolean("maximized", false));
     }
 
     @Override
     public void stop() {
+        if (stage != null && stage.getScene() != null) {
+            PREFERENCES.putBoolean("maximized", stage.isMaximized());
+            if (!stage.isMaximized()) {
+                PREFERENCES.putDouble("x", stage.getX());
+                PREFERENCES.putDouble("y", stage.getY());
+                PREFERENCES.putDouble("width", stage.getScene().getWidth());
+                PREFERENCES.putDouble("height", stage.getScene().getHeight());
+            }
+        }
         if (runner != null) {
             runner.shutdown();
         }

@@ -3,6 +3,7 @@ package dev.tact.ui.lines;
 import dev.tact.core.Assessment;
 import dev.tact.core.BoundCohort;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 /** The table of copy lines: one column per fact a reviewer scans, the copy itself wrapped. */
@@ -27,14 +29,21 @@ final class LinesTable {
         table.setId("linesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No copy lines yet. Import some with: tact import-copy FILE"));
-        table.getColumns().add(textColumn("Line", 80, line -> line.item().line().id()));
-        table.getColumns().add(textColumn("Campaign", 140, line -> line.item().line().campaign()));
-        table.getColumns().add(textColumn("Channel", 120, line -> line.item().line().channel()));
-        table.getColumns().add(textColumn("Author", 100, line -> line.item().line().author()));
-        table.getColumns().add(statusColumn());
+        table.setTableMenuButtonVisible(true);
         table.getColumns().add(scoreColumn());
+        table.getColumns().add(statusColumn());
         table.getColumns().add(cohortColumn());
         table.getColumns().add(copyColumn());
+        // Also shown under each line of copy; as columns they sort and can be switched on from the
+        // table's menu button.
+        for (TableColumn<DeskLine, String> extra : List.of(
+            textColumn("Campaign", 130, line -> line.item().line().campaign()),
+            textColumn("Channel", 110, line -> line.item().line().channel()),
+            textColumn("Author", 100, line -> line.item().line().author()),
+            textColumn("Line", 80, line -> line.item().line().id()))) {
+            extra.setVisible(false);
+            table.getColumns().add(extra);
+        }
         return table;
     }
 
@@ -56,7 +65,7 @@ final class LinesTable {
     }
 
     private static TableColumn<DeskLine, DeskLine> statusColumn() {
-        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 120,
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 105,
             Comparator.comparing(line -> line.item().line().status()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -74,7 +83,7 @@ final class LinesTable {
     }
 
     private static TableColumn<DeskLine, DeskLine> scoreColumn() {
-        TableColumn<DeskLine, DeskLine> column = lineColumn("Score", 110,
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Score", 105,
             Comparator.comparingInt(line -> line.assessment().score()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -98,7 +107,7 @@ final class LinesTable {
     }
 
     private static TableColumn<DeskLine, DeskLine> cohortColumn() {
-        TableColumn<DeskLine, DeskLine> column = lineColumn("Cohort", 110, Comparator.comparingLong(
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Cohort", 95, Comparator.comparingLong(
             line -> line.assessment().cohort().map(BoundCohort::size).orElse(Long.MAX_VALUE)));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -131,23 +140,35 @@ final class LinesTable {
         return column;
     }
 
-    private static TableColumn<DeskLine, String> copyColumn() {
-        TableColumn<DeskLine, String> column = textColumn("Copy", 460, line -> line.item().line().text());
-        // The copy is what is reviewed: it wraps to the column's width instead of being cut off.
+    private static TableColumn<DeskLine, DeskLine> copyColumn() {
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Copy", 420,
+            Comparator.comparing(line -> line.item().line().text()));
+        // The copy is what is reviewed: it wraps to the column's width, with where it runs and
+        // who wrote it underneath.
         column.setCellFactory(col -> new TableCell<>() {
             private final Text copy = new Text();
+            private final Label meta = new Label();
+            private final VBox box = new VBox(2, copy, meta);
 
             {
                 copy.getStyleClass().add("copy-text");
                 copy.wrappingWidthProperty().bind(col.widthProperty().subtract(18));
+                meta.getStyleClass().add("copy-meta");
                 setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
 
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                copy.setText(empty ? null : text);
-                setGraphic(empty ? null : copy);
+            protected void updateItem(DeskLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setGraphic(null);
+                    return;
+                }
+                var item = line.item().line();
+                copy.setText(item.text());
+                meta.setText(item.campaign() + " · " + (item.channel().isEmpty() ? "no channel" : item.channel())
+                    + " · " + (item.author().isEmpty() ? "no author" : item.author()) + " · " + item.id());
+                setGraphic(box);
             }
         });
         return column;

@@ -3,70 +3,85 @@ package dev.tact.ui.lines;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import org.controlsfx.control.MaskerPane;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The lines screen: header with filter and refresh, the table, a status bar. Builds and binds only. */
+/** The queue: filters by status, band, campaign and channel, a search field, and the table. */
 public final class LinesView {
     private final LinesViewModel model;
+    private TableView<DeskLine> table;
+    private CustomTextField search;
 
     public LinesView(LinesViewModel model) {
         this.model = model;
     }
 
     public Parent build() {
-        BorderPane root = new BorderPane();
-        root.getStyleClass().add("lines-screen");
-        root.getStylesheets().add(LinesView.class.getResource("/ui/lines.css").toExternalForm());
-        root.setTop(new VBox(header(), errorBanner()));
-        root.setCenter(tableWithMask());
-        root.setBottom(statusBar());
-        return root;
+        table = LinesTable.create();
+        table.setItems(sorted());
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model
+            .selectedProperty().set(now));
+        model.selectedProperty().addListener((observable, before, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        MaskerPane masker = new MaskerPane();
+        masker.setText("Loading and assessing the lines…");
+        masker.visibleProperty().bind(model.loadingProperty());
+        BorderPane pane = new BorderPane(new StackPane(table, masker));
+        pane.setTop(new VBox(filters(), errorBanner()));
+        pane.getStyleClass().add("queue");
+        return pane;
     }
 
-    private HBox header() {
-        Label title = new Label("Tact");
-        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
-        Label subtitle = new Label("Review desk");
-        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, "app-subtitle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, new FontIcon(Feather.SHIELD), title, subtitle, spacer, filterField(),
-            refreshButton());
-        header.getStyleClass().add("desk-header");
-        return header;
+    private javafx.collections.transformation.SortedList<DeskLine> sorted() {
+        var sorted = new javafx.collections.transformation.SortedList<>(model.visibleItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        return sorted;
     }
 
-    private CustomTextField filterField() {
-        CustomTextField filter = new CustomTextField();
-        filter.setId("filterField");
-        filter.setPromptText("Filter lines (Ctrl+F)");
-        filter.setLeft(new FontIcon(Feather.SEARCH));
-        filter.setPrefWidth(280);
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        return filter;
+    private HBox filters() {
+        search = new CustomTextField();
+        search.setId("filterField");
+        search.setPromptText("Search lines (Ctrl+F)");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.textProperty().bindBidirectional(model.filterProperty());
+        search.setMinWidth(160);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(8,
+            choice("statusFilter", "Status", FXList.of(LinesViewModel.statusChoices()), model.statusFilterProperty()),
+            choice("bandFilter", "Band", FXList.of(LinesViewModel.bandChoices()), model.bandFilterProperty()),
+            choice("campaignFilter", "Campaign", model.campaigns(), model.campaignFilterProperty()),
+            choice("channelFilter", "Channel", model.channels(), model.channelFilterProperty()),
+            search);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
     }
 
-    private Button refreshButton() {
-        Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
-        refresh.setId("refreshButton");
-        refresh.getStyleClass().add(Styles.BUTTON_ICON);
-        refresh.setTooltip(new Tooltip("Reload from the database (F5)"));
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(event -> model.reload());
-        return refresh;
+    private static HBox choice(String id, String title, ObservableList<String> options, StringProperty value) {
+        ChoiceBox<String> box = new ChoiceBox<>(options);
+        box.setId(id);
+        box.setPrefWidth(id.equals("campaignFilter") ? 150 : 105);
+        box.valueProperty().bindBidirectional(value);
+        Label label = new Label(title);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(4, label, box);
+        pair.getStyleClass().add("filter");
+        return pair;
     }
 
     private Label errorBanner() {
@@ -81,23 +96,22 @@ public final class LinesView {
         return banner;
     }
 
-    private StackPane tableWithMask() {
-        TableView<DeskLine> table = LinesTable.create();
-        table.setItems(model.visibleItems());
-        MaskerPane masker = new MaskerPane();
-        masker.setText("Opening the database…");
-        masker.visibleProperty().bind(model.loadingProperty());
-        return new StackPane(table, masker);
+    public TableView<DeskLine> table() {
+        return table;
     }
 
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("statusBar");
-        bar.textProperty().bind(model.statusProperty());
-        Label location = new Label();
-        location.getStyleClass().add(Styles.TEXT_MUTED);
-        location.textProperty().bind(model.databaseLocationProperty());
-        bar.getRightItems().add(location);
-        return bar;
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Small helper: an observable copy of a fixed list. */
+    private static final class FXList {
+        private FXList() {
+        }
+
+        static ObservableList<String> of(java.util.List<String> values) {
+            return javafx.collections.FXCollections.observableArrayList(values);
+        }
     }
 }

@@ -38,8 +38,9 @@ class LinesViewModelTest {
         model.reload();
 
         assertEquals(3, model.visibleItems().size());
-        assertEquals("3 lines in 2 campaigns · 1 high · 1,234 stats · policy platform-floor",
+        assertEquals("3 lines in 2 campaigns · 3 pending · 1 high · 1,234 stats · policy platform-floor",
             model.statusProperty().get());
+        assertEquals("w2", model.visibleItems().get(0).item().line().id(), "the high line comes first");
         assertEquals("/data/tact.db", model.databaseLocationProperty().get());
         assertFalse(model.loadingProperty().get());
     }
@@ -68,6 +69,35 @@ class LinesViewModelTest {
         model.filterProperty().set("high");
 
         assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2");
+    }
+
+    @Test
+    void filtersCombineStatusCampaignAndChannel() {
+        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY),
+            new InlineRunner());
+        model.reload();
+
+        model.campaignFilterProperty().set("Wrapped");
+        assertThat(model.visibleItems()).hasSize(2);
+        model.statusFilterProperty().set("Approved");
+        assertThat(model.visibleItems()).isEmpty();
+        model.statusFilterProperty().set(LinesViewModel.ALL);
+        model.channelFilterProperty().set("email");
+        assertThat(model.visibleItems()).isEmpty();
+        assertThat(model.campaigns()).containsExactly(LinesViewModel.ALL, "Holiday", "Wrapped");
+    }
+
+    @Test
+    void aDecisionMovesTheLineInPlace() {
+        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY),
+            new InlineRunner());
+        model.reload();
+        model.selectedProperty().set(model.visibleItems().get(0));
+
+        model.decided("w2", dev.tact.core.LineStatus.REJECTED);
+
+        assertEquals(dev.tact.core.LineStatus.REJECTED, model.selectedProperty().get().item().line().status());
+        assertEquals(2, model.pendingProperty().get());
     }
 
     @Test

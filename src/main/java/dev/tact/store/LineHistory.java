@@ -1,0 +1,54 @@
+package dev.tact.store;
+
+import dev.tact.core.Decision;
+import dev.tact.core.History;
+import dev.tact.core.History.Version;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A line's past: every version of its text and every decision on it, newest first. */
+public final class LineHistory {
+
+    private LineHistory() {
+    }
+
+    public static History of(Database database, String lineId) {
+        try (Connection connection = database.connect()) {
+            return new History(versions(connection, lineId), decisions(connection, lineId));
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the history of line " + lineId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Version> versions(Connection connection, String lineId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+            "SELECT version, text, created_at FROM copy_line_version WHERE line_id = ? ORDER BY version DESC")) {
+            query.setString(1, lineId);
+            List<Version> versions = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    versions.add(new Version(row.getInt(1), row.getString(2), row.getString(3)));
+                }
+            }
+            return versions;
+        }
+    }
+
+    private static List<Decision> decisions(Connection connection, String lineId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+            "SELECT " + DecisionRows.COLUMNS + " FROM decision WHERE line_id = ? ORDER BY id DESC")) {
+            query.setString(1, lineId);
+            List<Decision> decisions = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    decisions.add(DecisionRows.read(row));
+                }
+            }
+            return decisions;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.tact.ui;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.Decision;
+import dev.tact.core.Policy;
+import dev.tact.core.ReviewItem;
+import dev.tact.core.Stat;
+import dev.tact.core.Verdict;
+import dev.tact.score.Assessor;
+import dev.tact.score.PolicyCodec;
+import dev.tact.store.CopyImporter;
+import dev.tact.store.Database;
+import dev.tact.store.DatabaseSummary;
+import dev.tact.store.DecisionLedger;
+import dev.tact.store.DemoData;
+import dev.tact.store.ImportFailedException;
+import dev.tact.store.ImportProgress;
+import dev.tact.store.ImportResult;
+import dev.tact.store.ImportSource;
+import dev.tact.store.LineEditor;
+import dev.tact.core.History;
+import dev.tact.store.LineHistory;
+import dev.tact.store.PolicyStore;
+import dev.tact.store.ReviewItemRepository;
+import dev.tact.store.StatLookup;
+import dev.tact.store.StatsImporter;
+import dev.tact.ui.lines.DeskData;
+import dev.tact.ui.lines.DeskLine;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the desk's view models call, always on a background thread: one place that opens the
+ * database (creating it with the demo if new) and reaches the store and the scorer. The same
+ * operations the CLI runs, so the desk and the CLI cannot differ.
+ */
+public final class DeskBackend {
+    private final Path file;
+    private final Clock clock;
+    private final String reviewer;
+    private Database database;
+    private StatLookup lookup;
+    private Assessor assessor;
+    private int policyVersion;
+
+    public DeskBackend(Path file, Clock clock, String reviewer) {
+        this.file = file;
+        this.clock = clock;
+        this.reviewer = reviewer;
+    }
+
+    /** Who decides and drafts in this session. */
+    public String reviewer() {
+        return reviewer;
+    }
+
+    private synchronized Database database() {
+        if (database == null) {
+            database = DemoData.open(file, true, clock, reviewer);
+            loadPolicy();
+        }
+        return database;
+    }
+
+    private void loadPolicy() {
+        Optional<PolicyStore.Stored> stored = new PolicyStore(database, clock, reviewer).current();
+        policyVersion = stored.map(PolicyStore.Stored::version).orElse(0);
+        assessor = new Assessor(PolicyCodec.read(stored.map(PolicyStore.Stored::document)
+            .orElseGet(PolicyCodec::defaultDocument), null).withVersion(policyVersion));
+    }
+
+    private synchronized StatLookup lookup() {
+        if (lookup == null) {
+            lookup = StatLookup.open(database());
+        }
+        return lookup;
+    }
+
+    /** Every line with its assessment under the policy in force. */
+    public DeskData load() {
+        Database db = database();
+        List<ReviewItem> items = new ReviewItemRepository(db).all();
+        return assessed(items, currentAssessor(), DatabaseSummary.of(db));
+    }
+
+    /** The same lines assessed under another policy, for a preview before saving it. */
+    public DeskData preview(List<ReviewItem> items, Policy policy) {
+        return assessed(items, new Assessor(policy), DatabaseSummary.of(database()));
+    }
+
+    private DeskData assessed(List<ReviewItem> items, Assessor with, DatabaseSummary summary) {
+        List<DeskLine> lines = items.stream()
+            .map(item -> new DeskLine(item, with.assess(item, dev.tact.core.CohortLookup.NONE))).toList();
+        return new DeskData(lines, with.policy().name() + (with.policy().version() == 0 ? ""
+            : " v" + with.policy().version()), summary);
+    }
+
+    private synchronized Assessor currentAssessor() {
+        database();
+        return assessor;
+    }
+
+    public synchronized Policy policy() {
+        return currentAssessor().policy();
+    }
+
+    /** The bundled or stored policy document in force, as text. */
+    public String policyDocument() {
+        return new PolicyStore(database(), clock, reviewer).current().map(PolicyStore.Stored::document)
+            .orElseGet(PolicyCodec::defaultDocument);
+    }
+
+    /** Stores an edited policy document as the next version, in force from now on. */
+    public synchronized int savePolicy(String document) {
+        String name = PolicyCodec.read(document, null).name();
+        int version = new PolicyStore(database(), clock, reviewer).add(name, document).version();
+        loadPolicy();
+        return version;
+    }
+
+    /** Assesses a draft as typed: cited stats by id, numbers matched to stats. */
+    public Assessment assessDraft(String text, String channel, List<String> statIds) {
+        StatLookup stats = lookup();
+        List<Stat> cited = statIds.stream().map(stats::byId).flatMap(Optional::stream).toList();
+        return currentAssessor().assess(text, cited, stats, channel);
+    }
+
+    public History history(String lineId) {
+        return LineHistory.of(database(), lineId);
+    }
+
+    public Decision decide(String lineId, Verdict verdict, String reason) {
+        return new DecisionLedger(database(), clock).decide(lineId, verdict, reviewer, reason);
+    }
+
+    public String saveDraft(LineEditor.Draft draft) throws ImportFailedException {
+        return new LineEditor(database(), clock).save(draft);
+    }
+
+    public ImportResult importStats(Path source, ImportProgress progress) throws ImportFailedException {
+        ImportResult result = new StatsImporter(database(), clock, reviewer)
+            .importStats(ImportSource.ofFile(source), false, progress);
+        closeLookup();
+        return result;
+    }
+
+    public ImportResult importCopy(Path source, ImportProgress progress) throws ImportFailedException {
+        return new CopyImporter(database(), clock, reviewer)
+            .importCopy(ImportSource.ofFile(source), CopyImporter.Options.DEFAULT, progress);
+    }
+
+    // The lookup's full-text index is rebuilt on the next open after stats change.
+    private synchronized void closeLookup() {
+        if (lookup != null) {
+            lookup.close();
+            lookup = null;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+}

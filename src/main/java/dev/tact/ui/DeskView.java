@@ -1,0 +1,252 @@
+package dev.tact.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.tact.core.Verdict;
+import dev.tact.ui.draft.DraftView;
+import dev.tact.ui.draft.DraftViewModel;
+import dev.tact.ui.evidence.EvidenceView;
+import dev.tact.ui.evidence.EvidenceViewModel;
+import dev.tact.ui.imports.ImportViewModel;
+import dev.tact.ui.lines.LinesView;
+import dev.tact.ui.lines.LinesViewModel;
+import dev.tact.ui.policy.PolicyDialog;
+import dev.tact.ui.policy.PolicyViewModel;
+import java.io.File;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The desk's window content: menu, queue beside evidence and drafting, status bar; keyboard first. */
+public final class DeskView {
+    private final DeskModels models;
+    private final FxBackgroundRunner runner;
+    private final Runnable toggleTheme;
+    private LinesView queue;
+    private EvidenceView evidence;
+    private TabPane side;
+    private boolean swallowTyped;
+
+    /** The view models the desk is built on. */
+    public record DeskModels(DeskBackend backend, LinesViewModel lines, EvidenceViewModel evidence,
+                             DraftViewModel draft, ImportViewModel imports, PolicyViewModel policy) {
+    }
+
+    public DeskView(DeskModels models, FxBackgroundRunner runner, Runnable toggleTheme) {
+        this.models = models;
+        this.runner = runner;
+        this.toggleTheme = toggleTheme;
+    }
+
+    public Parent build() {
+        queue = new LinesView(models.lines());
+        evidence = new EvidenceView(models.evidence());
+        side = new TabPane(new Tab("Evidence", evidence.build()), new Tab("Draft", new DraftView(models.draft()).build()));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("sideTabs");
+        SplitPane split = new SplitPane(queue.build(), side);
+        split.setDividerPositions(0.6);
+        BorderPane root = new BorderPane(split);
+        root.getStyleClass().add("lines-screen");
+        root.getStylesheets().add(DeskView.class.getResource("/ui/lines.css").toExternalForm());
+        root.setTop(new VBox(menu(), header()));
+        root.setBottom(statusBar());
+        models.evidence().lineProperty().bind(models.lines().selectedProperty());
+        return root;
+    }
+
+    /** Installs the desk's keyboard: letters act only when no text field has the focus. */
+    public void installKeys(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), queue::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+            () -> models.evidence().confirm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+            () -> models.draft().save());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), models.lines()::reload);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                models.evidence().cancel();
+                queue.table().requestFocus();
+                return;
+            }
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            if (!typing && !event.isShortcutDown() && !event.isAltDown() && handleLetter(event)) {
+                event.consume();
+                swallowTyped = true;
+            }
+        });
+        // A shortcut letter moves the focus to the reason field; its character must not land there.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+        });
+    }
+
+    private boolean handleLetter(KeyEvent event) {
+        TableView<?> table = queue.table();
+        switch (event.getCode()) {
+            case J -> table.getSelectionModel().selectNext();
+            case K -> table.getSelectionModel().selectPrevious();
+            case A -> decide(Verdict.APPROVE);
+            case R -> decide(Verdict.REJECT);
+            case C -> decide(Verdict.CHANGES);
+            case SLASH -> {
+                if (!event.isShiftDown()) {
+                    return false;
+                }
+                showHelp();
+            }
+            default -> {
+                return false;
+            }
+        }
+        table.scrollTo(table.getSelectionModel().getSelectedIndex());
+        return true;
+    }
+
+    private void decide(Verdict verdict) {
+        side.getSelectionModel().select(0);
+        models.evidence().start(verdict);
+        evidence.focusReason();
+    }
+
+    private MenuBar menu() {
+        Menu file = new Menu("_File", null,
+            item("Import _stats…", "Shortcut+I", () -> importFile(ImportViewModel.Kind.STATS)),
+            item("Import _copy…", "Shortcut+Shift+I", () -> importFile(ImportViewModel.Kind.COPY)),
+            item("_Reload", "F5", models.lines()::reload));
+        Menu review = new Menu("_Review", null,
+            item("_Approve", null, () -> decide(Verdict.APPROVE)),
+            item("_Reject", null, () -> decide(Verdict.REJECT)),
+            item("Request _changes", null, () -> decide(Verdict.CHANGES)),
+            item("_Edit selected line in the draft pane", "Shortcut+E", this::editSelected),
+            item("_Policy…", null, () -> PolicyDialog.show(side.getScene().getWindow(), models.policy())));
+        Menu view = new Menu("_View", null, item("Light or _dark theme", "Shortcut+Shift+D", toggleTheme));
+        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "?", this::showHelp));
+        MenuBar bar = new MenuBar(file, review, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null && !accelerator.equals("?")) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void editSelected() {
+        if (models.lines().selectedProperty().get() != null) {
+            models.draft().edit(models.lines().selectedProperty().get());
+            side.getSelectionModel().select(1);
+        }
+    }
+
+    private HBox header() {
+        Label title = new Label("Tact");
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+        Label subtitle = new Label("Review desk");
+        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, "app-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label keys = new Label("J/K move · A approve · R reject · C changes · Ctrl+Enter record · ? help");
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox header = new HBox(10, new FontIcon(Feather.SHIELD), title, subtitle, spacer, keys);
+        header.getStyleClass().add("desk-header");
+        return header;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+            () -> runner.messageProperty().get().isEmpty() ? models.lines().statusProperty().get()
+                : runner.messageProperty().get(), runner.messageProperty(), models.lines().statusProperty()));
+        bar.progressProperty().bind(runner.progressProperty());
+        Label reviewer = new Label("Reviewer: " + models.backend().reviewer());
+        Label location = new Label();
+        location.getStyleClass().add(Styles.TEXT_MUTED);
+        location.textProperty().bind(models.lines().databaseLocationProperty());
+        bar.getRightItems().addAll(reviewer, new Label("  "), location);
+        return bar;
+    }
+
+    private void importFile(ImportViewModel.Kind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(kind == ImportViewModel.Kind.STATS ? "Import stats (CSV)" : "Import copy (CSV or text)");
+        chooser.getExtensionFilters().add(kind == ImportViewModel.Kind.STATS
+            ? new FileChooser.ExtensionFilter("Stats CSV", "*.csv")
+            : new FileChooser.ExtensionFilter("Copy lines", "*.csv", "*.txt"));
+        File file = chooser.showOpenDialog(side.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        ImportViewModel imports = models.imports();
+        imports.importFile(kind, file.toPath());
+        imports.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean before,
+                                Boolean now) {
+                if (!now) {
+                    imports.runningProperty().removeListener(this);
+                    showImportResult(imports);
+                }
+            }
+        });
+    }
+
+    private void showImportResult(ImportViewModel imports) {
+        Alert alert = new Alert(imports.problems().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
+        alert.initOwner(side.getScene().getWindow());
+        alert.setTitle("Import");
+        alert.setHeaderText(imports.summaryProperty().get());
+        if (!imports.problems().isEmpty()) {
+            ListView<String> list = new ListView<>(imports.problems());
+            list.setId("importProblems");
+            list.setPrefSize(720, 260);
+            alert.getDialogPane().setContent(list);
+        }
+        alert.show();
+    }
+
+    private void showHelp() {
+        Alert help = new Alert(Alert.AlertType.INFORMATION);
+        help.initOwner(side.getScene().getWindow());
+        help.setTitle("Keyboard shortcuts");
+        help.setHeaderText("Tact is built to clear a queue without the mouse.");
+        help.setContentText(String.join("\n",
+            "J / ↓          next line", "K / ↑          previous line",
+            "A              approve (type a reason to override a high band)", "R              reject (reason required)",
+            "C              request changes (reason required)", "Ctrl+Enter     record the decision",
+            "Esc            cancel, back to the queue", "Ctrl+F         search", "Ctrl+E         edit the line in the"
+                + " draft pane", "Ctrl+S         save the draft", "Ctrl+I         import stats",
+            "Ctrl+Shift+I   import copy", "F5             reload", "?              this help"));
+        help.show();
+    }
+}

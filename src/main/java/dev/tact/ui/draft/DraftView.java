@@ -1,0 +1,106 @@
+package dev.tact.ui.draft;
+
+import atlantafx.base.theme.Styles;
+import dev.tact.core.Assessment;
+import dev.tact.ui.FactorBars;
+import dev.tact.ui.SpanText;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The drafting pane: campaign, channel, cited stats, the text, and its live assessment. */
+public final class DraftView {
+    private final DraftViewModel model;
+    private final VBox live = new VBox(10);
+
+    public DraftView(DraftViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        TextArea text = new TextArea();
+        text.setId("draftText");
+        text.setPromptText("Type a line of copy; its score updates as you type.");
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.textProperty().bindBidirectional(model.textProperty());
+        model.assessmentProperty().addListener((observable, before, now) -> render(now));
+        render(null);
+        Button save = new Button("Save for review");
+        save.setId("saveDraftButton");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setTooltip(new Tooltip("Ctrl+S: a new line, or a new version of the line being edited"));
+        save.disableProperty().bind(model.savingProperty().or(model.textProperty().isEmpty()));
+        save.setOnAction(event -> model.save());
+        Button fresh = new Button("New line");
+        fresh.setOnAction(event -> model.startNew());
+        Label editing = new Label();
+        editing.textProperty().bind(model.lineIdProperty().map(id -> id.isEmpty() ? "New line" : "Line " + id));
+        editing.getStyleClass().add(Styles.TEXT_MUTED);
+        Label message = new Label();
+        message.setId("draftMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox pane = new VBox(12, form(), text, new HBox(8, save, fresh, editing), message, live);
+        pane.setPadding(new Insets(16));
+        pane.getStyleClass().add("draft");
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private GridPane form() {
+        TextField campaign = new TextField();
+        campaign.textProperty().bindBidirectional(model.campaignProperty());
+        ComboBox<String> channel = new ComboBox<>();
+        channel.getItems().addAll("national social", "billboard", "email", "in-app");
+        channel.setEditable(true);
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        TextField stats = new TextField();
+        stats.setId("draftStats");
+        stats.setPromptText("stat ids, e.g. acp-daily-18d (optional: numbers in the text are matched)");
+        stats.textProperty().bindBidirectional(model.statIdsProperty());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Campaign"), campaign, new Label("Channel"), channel);
+        form.addRow(1, new Label("Cites"), stats);
+        GridPane.setColumnSpan(stats, 3);
+        GridPane.setHgrow(campaign, Priority.ALWAYS);
+        GridPane.setHgrow(stats, Priority.ALWAYS);
+        return form;
+    }
+
+    private void render(Assessment assessment) {
+        if (assessment == null) {
+            Label hint = new Label("The spans, factors, score and band of your line appear here as you type.");
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            live.getChildren().setAll(hint);
+            return;
+        }
+        Label score = new Label(Integer.toString(assessment.score()));
+        score.setId("draftScore");
+        score.getStyleClass().add("big-score");
+        Label band = new Label(assessment.band().code());
+        band.setId("draftBand");
+        band.getStyleClass().addAll("pill", "band-" + assessment.band().code());
+        Label cohort = new Label(assessment.cohort().map(c -> "cohort " + c.explanation())
+            .orElse("no cohort stated") + String.format(Locale.ROOT, " · floor %,d", assessment.minCohort()));
+        cohort.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox row = new HBox(12, score, band, cohort);
+        row.getStyleClass().add("score-row");
+        live.getChildren().setAll(row, SpanText.of(model.assessedTextProperty().get(), assessment.spans()),
+            FactorBars.of(assessment));
+    }
+}

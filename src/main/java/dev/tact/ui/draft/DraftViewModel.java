@@ -1,0 +1,153 @@
+package dev.tact.ui.draft;
+
+import dev.tact.core.Assessment;
+import dev.tact.store.ImportFailedException;
+import dev.tact.store.ImportProblem;
+import dev.tact.store.LineEditor;
+import dev.tact.ui.BackgroundRunner;
+import dev.tact.ui.DeskBackend;
+import dev.tact.ui.lines.DeskLine;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The copywriter's pane: a line being typed, assessed as it changes (the latest keystroke
+ * wins; the text field never waits), and saved as a new line or a new version.
+ */
+public final class DraftViewModel {
+    private final DeskBackend backend;
+    private final BackgroundRunner runner;
+    private final Consumer<String> onSaved;
+    private final StringProperty lineId = new SimpleStringProperty(this, "lineId", "");
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final StringProperty campaign = new SimpleStringProperty(this, "campaign", "Drafts");
+    private final StringProperty channel = new SimpleStringProperty(this, "channel", "national social");
+    private final StringProperty statIds = new SimpleStringProperty(this, "statIds", "");
+    private final ObjectProperty<Assessment> assessment = new SimpleObjectProperty<>(this, "assessment");
+    private final StringProperty assessedText = new SimpleStringProperty(this, "assessedText", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
+    private final AtomicLong latest = new AtomicLong();
+
+    /** @param onSaved told the saved line's id, so the queue can reload */
+    public DraftViewModel(DeskBackend backend, BackgroundRunner runner, Consumer<String> onSaved) {
+        this.backend = backend;
+        this.runner = runner;
+        this.onSaved = onSaved;
+        text.addListener((observable, before, now) -> reassess());
+        channel.addListener((observable, before, now) -> reassess());
+        statIds.addListener((observable, before, now) -> reassess());
+    }
+
+    // Each change takes a ticket; work whose ticket is no longer the latest is skipped before it
+    // runs and dropped if it finishes late, so a burst of keystrokes costs one assessment.
+    private void reassess() {
+        long ticket = latest.incrementAndGet();
+        String current = text.get();
+        if (current == null || current.isBlank()) {
+            assessment.set(null);
+            return;
+        }
+        String onChannel = channel.get();
+        List<String> cited = cited();
+        runner.run(progress -> ticket == latest.get() ? backend.assessDraft(current, onChannel, cited) : null,
+            result -> {
+                if (result != null && ticket == latest.get()) {
+                    assessedText.set(current);
+                    assessment.set(result);
+                }
+            }, failure -> message.set("Could not assess: " + failure.getMessage()));
+    }
+
+    private List<String> cited() {
+        return Arrays.stream(statIds.get().split("[;,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Loads a line to write its next version. */
+    public void edit(DeskLine line) {
+        var copy = line.item().line();
+        lineId.set(copy.id());
+        campaign.set(copy.campaign());
+        channel.set(copy.channel());
+        statIds.set(String.join("; ", copy.statIds()));
+        text.set(copy.text());
+        message.set("Editing line " + copy.id() + ": saving makes version " + (copy.version() + 1) + ", back to pending.");
+    }
+
+    /** Starts a new line in the same campaign. */
+    public void startNew() {
+        lineId.set("");
+        text.set("");
+        statIds.set("");
+        message.set("");
+    }
+
+    public void save() {
+        if (saving.get()) {
+            return;
+        }
+        saving.set(true);
+        LineEditor.Draft draft = new LineEditor.Draft(lineId.get(), campaign.get(), channel.get(), backend.reviewer(),
+            text.get(), cited());
+        runner.run(progress -> backend.saveDraft(draft), saved -> {
+            saving.set(false);
+            lineId.set(saved);
+            message.set("Saved line " + saved + "; it is pending review.");
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            message.set(failure instanceof ImportFailedException problems
+                ? problems.problems().stream().map(ImportProblem::message).collect(Collectors.joining("; "))
+                : "Could not save: " + failure.getMessage());
+        });
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty campaignProperty() {
+        return campaign;
+    }
+
+    public StringProperty channelProperty() {
+        return channel;
+    }
+
+    public StringProperty statIdsProperty() {
+        return statIds;
+    }
+
+    public ReadOnlyStringProperty lineIdProperty() {
+        return lineId;
+    }
+
+    /** The text the current assessment is of: its span offsets point into this. */
+    public ReadOnlyStringProperty assessedTextProperty() {
+        return assessedText;
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.tact.ui.evidence;
+
+import atlantafx.base.theme.Styles;
+import dev.tact.core.Assessment;
+import dev.tact.core.BoundCohort;
+import dev.tact.core.Decision;
+import dev.tact.core.Stat;
+import dev.tact.core.Verdict;
+import dev.tact.core.History;
+import dev.tact.ui.FactorBars;
+import dev.tact.ui.SpanText;
+import dev.tact.ui.lines.DeskLine;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The evidence pane: the line with its spans, score and band, cohort, factors, decision and history. */
+public final class EvidenceView {
+    private final EvidenceViewModel model;
+    private final VBox content = new VBox(14);
+    private final TextArea reason = new TextArea();
+
+    public EvidenceView(EvidenceViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        content.getStyleClass().add("evidence");
+        content.setPadding(new Insets(16));
+        model.lineProperty().addListener((observable, before, now) -> render());
+        model.historyProperty().addListener((observable, before, now) -> render());
+        render();
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("evidencePane");
+        // The decision stays in view however long the evidence is.
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setBottom(decisionBox());
+        return pane;
+    }
+
+    /** Moves the keyboard focus to the reason field, for a decision just started. */
+    public void focusReason() {
+        reason.requestFocus();
+    }
+
+    private void render() {
+        DeskLine line = model.lineProperty().get();
+        if (line == null) {
+            Label empty = new Label("Select a line in the queue (J/K or arrows) to see its evidence.");
+            empty.getStyleClass().add(Styles.TEXT_MUTED);
+            content.getChildren().setAll(empty);
+            return;
+        }
+        Assessment assessment = line.assessment();
+        var copy = line.item().line();
+        content.getChildren().setAll(
+            title(copy.id() + " · " + copy.campaign() + " · " + copy.channel() + " · by " + copy.author()
+                + " · version " + copy.version() + " · " + copy.status().label()),
+            SpanText.of(copy.text(), assessment.spans()),
+            scoreRow(assessment),
+            section("Cohort", cohort(assessment)),
+            readersView(line),
+            section("Factors", FactorBars.of(assessment)),
+            section("History", history()));
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, "evidence-title");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static HBox scoreRow(Assessment assessment) {
+        Label score = new Label(Integer.toString(assessment.score()));
+        score.getStyleClass().add("big-score");
+        Label band = new Label(assessment.band().code());
+        band.getStyleClass().addAll("pill", "band-" + assessment.band().code());
+        Label thresholds = new Label(String.format(Locale.ROOT, "%s floor %,d people%s",
+            assessment.channel().isEmpty() ? "Default" : capitalized(assessment.channel()), assessment.minCohort(),
+            assessment.cohort().map(c -> c.size() < assessment.minCohort() ? " — the cohort is under it" : "")
+                .orElse("")));
+        thresholds.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox row = new HBox(12, score, band, thresholds);
+        row.getStyleClass().add("score-row");
+        return row;
+    }
+
+    private static Node cohort(Assessment assessment) {
+        if (assessment.cohort().isEmpty()) {
+            return new Label("No count of people in the line or its stats.");
+        }
+        BoundCohort cohort = assessment.cohort().get();
+        VBox box = new VBox(4, new Label(cohort.explanation()));
+        cohort.stat().ifPresent(stat -> box.getChildren().addAll(new Label(stat.description()), muted(statFacts(stat))));
+        cohort.span().ifPresent(span -> box.getChildren().add(muted("Explains \"" + span.text() + "\" in the line.")));
+        return box;
+    }
+
+    private static String statFacts(Stat stat) {
+        return String.format(Locale.ROOT, "%,d people%s%s%s", stat.cohortSize(),
+            stat.baseSize().isPresent() ? String.format(Locale.ROOT, " of %,d", stat.baseSize().getAsLong()) : "",
+            stat.period().isEmpty() ? "" : " · " + stat.period(), stat.source().isEmpty() ? "" : " · " + stat.source());
+    }
+
+    private static Label readersView(DeskLine line) {
+        Label label = new Label(EvidenceViewModel.readersView(line));
+        label.getStyleClass().add("readers-view");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Node history() {
+        History history = model.historyProperty().get();
+        if (history == null) {
+            return muted("Loading…");
+        }
+        VBox box = new VBox(4);
+        for (Decision decision : history.decisions()) {
+            box.getChildren().add(new Label(String.format(Locale.ROOT, "%s · %s %s version %d%s%s",
+                decision.decidedAt().substring(0, Math.min(16, decision.decidedAt().length())).replace('T', ' '),
+                decision.reviewer(), decision.verdict().status().label().toLowerCase(Locale.ROOT),
+                decision.lineVersion(), decision.override() ? " (override)" : "",
+                decision.reason().isEmpty() ? "" : ": " + decision.reason())));
+        }
+        for (History.Version version : history.versions()) {
+            box.getChildren().add(muted("Version " + version.version() + " · " + version.createdAt().substring(0,
+                Math.min(10, version.createdAt().length())) + " · " + version.text()));
+        }
+        return box;
+    }
+
+    private Node decisionBox() {
+        Button approve = verdictButton("Approve", Feather.CHECK, Verdict.APPROVE, "A", Styles.SUCCESS);
+        Button reject = verdictButton("Reject", Feather.X, Verdict.REJECT, "R", Styles.DANGER);
+        Button changes = verdictButton("Request changes", Feather.EDIT_2, Verdict.CHANGES, "C", Styles.ACCENT);
+        reason.setId("reasonField");
+        reason.setPromptText("Reason (required to reject, request changes or override a high band)");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        reason.disableProperty().bind(model.verdictProperty().isNull());
+        Button confirm = new Button("Record decision");
+        confirm.setId("confirmButton");
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setTooltip(new Tooltip("Ctrl+Enter"));
+        confirm.disableProperty().bind(model.canConfirmBinding().not());
+        confirm.setOnAction(event -> model.confirm());
+        Button cancel = new Button("Cancel");
+        cancel.setTooltip(new Tooltip("Esc"));
+        cancel.disableProperty().bind(model.verdictProperty().isNull());
+        cancel.setOnAction(event -> model.cancel());
+        Label chosen = new Label();
+        chosen.textProperty().bind(model.verdictProperty().asString("Decision: %s").map(text ->
+            text.endsWith("null") ? "" : text.toLowerCase(Locale.ROOT).replace("decision: ", "Deciding: ")));
+        Label hint = new Label();
+        hint.setId("decisionHint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.hintProperty());
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Label message = new Label();
+        message.setId("decisionMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox box = new VBox(8, new HBox(8, approve, reject, changes), chosen, reason, new HBox(8, confirm, cancel), hint,
+            message);
+        box.getStyleClass().add("decision-box");
+        box.setPadding(new Insets(12, 16, 16, 16));
+        return box;
+    }
+
+    private Button verdictButton(String text, Feather icon, Verdict verdict, String key, String style) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(verdict.code() + "Button");
+        button.getStyleClass().addAll(style, Styles.BUTTON_OUTLINED);
+        button.setTooltip(new Tooltip(text + " (" + key + ")"));
+        button.disableProperty().bind(model.lineProperty().isNull().or(model.busyProperty()));
+        button.setOnAction(event -> {
+            model.start(verdict);
+            focusReason();
+        });
+        return button;
+    }
+
+    private static VBox section(String heading, Node body) {
+        Label label = new Label(heading);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return new VBox(6, label, body);
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.tact.ui.evidence;
+
+import dev.tact.core.Band;
+import dev.tact.core.BoundCohort;
+import dev.tact.core.Decision;
+import dev.tact.core.DecisionRefusedException;
+import dev.tact.core.DecisionRules;
+import dev.tact.core.Verdict;
+import dev.tact.core.History;
+import dev.tact.ui.BackgroundRunner;
+import dev.tact.ui.Confirmer;
+import dev.tact.ui.DeskBackend;
+import dev.tact.ui.lines.DeskLine;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The evidence for the selected line — its assessment, the reader's view, its history — and
+ * the decision being made on it. The review rules are explained before the reviewer tries;
+ * the store enforces them when the decision is recorded.
+ */
+public final class EvidenceViewModel {
+    private final DeskBackend backend;
+    private final BackgroundRunner runner;
+    private final Confirmer confirmer;
+    private final BiConsumer<String, Decision> onDecided;
+    private final ObjectProperty<DeskLine> line = new SimpleObjectProperty<>(this, "line");
+    private final ObjectProperty<History> history = new SimpleObjectProperty<>(this, "history");
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>(this, "verdict");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanBinding canConfirm;
+
+    /** @param onDecided told the line id and the decision once it is committed */
+    public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
+                             BiConsumer<String, Decision> onDecided) {
+        this.backend = backend;
+        this.runner = runner;
+        this.confirmer = confirmer;
+        this.onDecided = onDecided;
+        line.addListener((observable, before, now) -> showLine(before, now));
+        verdict.addListener((observable, before, now) -> explain());
+        reason.addListener((observable, before, now) -> explain());
+        canConfirm = Bindings.createBooleanBinding(() -> verdict.get() != null && !busy.get() && line.get() != null
+            && refusal().isEmpty(), verdict, reason, busy, line);
+    }
+
+    private void showLine(DeskLine before, DeskLine now) {
+        // The same line updated in place (a decision just recorded) keeps its message.
+        boolean sameLine = before != null && now != null
+            && before.item().line().id().equals(now.item().line().id());
+        verdict.set(null);
+        reason.set("");
+        if (!sameLine) {
+            message.set("");
+            history.set(null);
+        }
+        if (now != null) {
+            String lineId = now.item().line().id();
+            runner.run(progress -> backend.history(lineId), loaded -> {
+                if (line.get() != null && line.get().item().line().id().equals(lineId)) {
+                    history.set(loaded);
+                }
+            }, failure -> message.set("Could not read the history: " + failure.getMessage()));
+        }
+        explain();
+    }
+
+    /** Starts a decision: the reason field and the hint follow it. */
+    public void start(Verdict chosen) {
+        if (line.get() != null) {
+            verdict.set(chosen);
+            message.set("");
+        }
+    }
+
+    public void cancel() {
+        verdict.set(null);
+        reason.set("");
+    }
+
+    /** Records the decision in the background; approving a high line asks for confirmation first. */
+    public void confirm() {
+        DeskLine current = line.get();
+        Verdict chosen = verdict.get();
+        if (current == null || chosen == null || !canConfirm.get()) {
+            return;
+        }
+        if (DecisionRules.isOverride(chosen, current.assessment().band()) && !confirmer.confirm("Override a high band?",
+            "Line " + current.item().line().id() + " scores " + current.assessment().score()
+                + " (high). Approve it anyway, on your written reason?")) {
+            return;
+        }
+        busy.set(true);
+        String lineId = current.item().line().id();
+        String why = reason.get();
+        runner.run(progress -> backend.decide(lineId, chosen, why), decision -> {
+            busy.set(false);
+            verdict.set(null);
+            reason.set("");
+            // The queue updates the line first (which may reselect it), then the message is shown.
+            onDecided.accept(lineId, decision);
+            message.set(String.format(Locale.ROOT, "Recorded: %s %s line %s (decision %d).", decision.reviewer(),
+                decision.verdict().status().label().toLowerCase(Locale.ROOT), lineId, decision.id()));
+        }, failure -> {
+            busy.set(false);
+            message.set(failure instanceof DecisionRefusedException ? failure.getMessage()
+                : "Could not record the decision: " + failure.getMessage());
+        });
+    }
+
+    // Says what the rules require before the reviewer tries.
+    private void explain() {
+        DeskLine current = line.get();
+        if (current == null) {
+            hint.set("Select a line to see its evidence.");
+            return;
+        }
+        hint.set(refusal().orElseGet(() -> verdict.get() == null
+            ? standingNotice(current) : "Ctrl+Enter to record, Esc to cancel."));
+    }
+
+    private String standingNotice(DeskLine current) {
+        String author = current.item().line().author();
+        if (!author.isBlank() && author.equalsIgnoreCase(backend.reviewer())) {
+            return "You wrote this line: another reviewer must approve it.";
+        }
+        return current.assessment().band() == Band.HIGH
+            ? "High: approving needs a written override reason. A approve · R reject · C request changes"
+            : "A approve · R reject · C request changes";
+    }
+
+    private Optional<String> refusal() {
+        if (verdict.get() == null || line.get() == null) {
+            return Optional.empty();
+        }
+        try {
+            DecisionRules.check(verdict.get(), backend.reviewer(), reason.get(), line.get().item().line().author(),
+                line.get().assessment().band());
+            return Optional.empty();
+        } catch (DecisionRefusedException refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /** "If you are one of these 53 people, this line is about you and 52 others." */
+    public static String readersView(DeskLine line) {
+        Optional<BoundCohort> cohort = line.assessment().cohort();
+        if (cohort.isEmpty()) {
+            return "The line names no number of people: readers judge it by its words alone.";
+        }
+        long size = cohort.get().size();
+        if (size <= 1) {
+            return "If you are the one person this describes, this line is about you alone.";
+        }
+        return String.format(Locale.ROOT, "If you are one of these %,d people, this line is about you and %,d other%s.",
+            size, size - 1, size == 2 ? "" : "s");
+    }
+
+    public ObjectProperty<DeskLine> lineProperty() {
+        return line;
+    }
+
+    public ReadOnlyObjectProperty<History> historyProperty() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty hintProperty() {
+        return hint;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canConfirmBinding() {
+        return canConfirm;
+    }
+}

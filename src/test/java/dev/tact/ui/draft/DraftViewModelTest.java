@@ -1,0 +1,62 @@
+package dev.tact.ui.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tact.core.Band;
+import dev.tact.ui.DeskBackend;
+import dev.tact.ui.DeskFixtures;
+import dev.tact.ui.InlineRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DraftViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> saved = new ArrayList<>();
+
+    @Test
+    void theAssessmentFollowsTheTextAsItIsTyped() {
+        DraftViewModel model = new DraftViewModel(DeskFixtures.backend(dir, "ana"), new InlineRunner(), saved::add);
+
+        model.textProperty().set("More than 10 million of you listened to summer hits.");
+        assertEquals(Band.LOW, model.assessmentProperty().get().band());
+
+        model.textProperty().set("To the 53 people who've watched A Christmas Prince every day: who hurt you?");
+        assertEquals(Band.HIGH, model.assessmentProperty().get().band());
+        assertEquals(53, model.assessmentProperty().get().cohort().orElseThrow().size());
+    }
+
+    @Test
+    void savingANewLineAndThenAnEditMakesAVersion() {
+        DeskBackend backend = DeskFixtures.backend(dir, "ana");
+        DraftViewModel model = new DraftViewModel(backend, new InlineRunner(), saved::add);
+        model.campaignProperty().set("Spring");
+        model.textProperty().set("Half a million of you streamed spring playlists.");
+
+        model.save();
+        assertThat(saved).hasSize(1);
+        model.edit(DeskFixtures.line(backend, saved.get(0)));
+        model.textProperty().set("Half a million of you streamed spring playlists this April.");
+        model.save();
+
+        assertEquals(2, DeskFixtures.line(backend, saved.get(0)).item().line().version());
+        assertThat(model.messageProperty().get()).contains("pending review");
+    }
+
+    @Test
+    void anUnknownCitedStatIsASentence() {
+        DraftViewModel model = new DraftViewModel(DeskFixtures.backend(dir, "ana"), new InlineRunner(), saved::add);
+        model.textProperty().set("Some copy.");
+        model.statIdsProperty().set("no-such-stat");
+
+        model.save();
+
+        assertThat(model.messageProperty().get()).contains("unknown stat \"no-such-stat\"");
+        assertThat(saved).isEmpty();
+    }
+}
