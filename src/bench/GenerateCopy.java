@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic plain-text copy file, one tweet-length line per line, for the scoring
- * benchmark: {@code java src/bench/GenerateCopy.java LINES OUT.txt}. Deterministic (fixed seed).
- * Lines mix trend copy and individual-level copy from templates with varied counts, titles,
- * times and places.
+ * Writes synthetic copy lines for the benchmarks. Deterministic (fixed seed); lines mix trend
+ * copy and individual-level copy from templates with varied counts, titles, times and places.
+ *
+ * <ul>
+ *   <li>{@code java src/bench/GenerateCopy.java LINES OUT.txt}: plain text, one line per line;</li>
+ *   <li>{@code java src/bench/GenerateCopy.java LINES OUT.csv STATS}: a copy CSV in campaigns of
+ *       1,000 lines, each citing one of the STATS stats {@code bench-0 … bench-(STATS-1)} that
+ *       {@code GenerateStats.java} writes.</li>
+ * </ul>
  */
 public final class GenerateCopy {
     // {N} a count, {T} a title, {D} a day, {P} a place.
@@ -36,16 +41,26 @@ public final class GenerateCopy {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java src/bench/GenerateCopy.java LINES OUT.txt");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: java src/bench/GenerateCopy.java LINES OUT.txt | LINES OUT.csv STATS");
             System.exit(2);
         }
         long lines = Long.parseLong(args[0]);
+        long stats = args.length == 3 ? Long.parseLong(args[2]) : 0;
         SplittableRandom random = new SplittableRandom(20261128L);
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            if (stats > 0) {
+                out.write("id,campaign,channel,author,text,stat_ids\n");
+            }
             for (long i = 0; i < lines; i++) {
-                out.write(line(random));
-                out.write('\n');
+                String text = line(random);
+                if (stats > 0) {
+                    out.write("b" + i + ",Campaign " + (i / 1000) + ",national social,writer" + (i % 7) + ",\""
+                        + text.replace("\"", "\"\"") + "\",bench-" + random.nextLong(stats) + "\n");
+                } else {
+                    out.write(text);
+                    out.write('\n');
+                }
             }
         }
     }

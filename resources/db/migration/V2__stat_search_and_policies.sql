@@ -1,11 +1,8 @@
--- Version 2: full-text search over stats (to match a line's numbers and words to the stat it
--- quotes) and stored, versioned policies.
+-- Version 2: what matching a line to the stat it quotes needs, and stored, versioned policies.
 
--- External-content FTS5 index over stat descriptions and dimensions. It is rebuilt when a
--- line is first matched after an import, not during the import: keeping it current row by
--- row would make a million-row load several times slower.
-CREATE VIRTUAL TABLE stat_fts USING fts5(description, dims, content = 'stat', content_rowid = 'rowid');
-
+-- Matching finds stats by exact cohort size through an index on stat.cohort_size. A large
+-- import drops that index (a bulk load runs faster without it) and marks it stale here; the
+-- next match builds it again.
 CREATE TABLE search_index_state (
     id    INTEGER PRIMARY KEY CHECK (id = 1),
     stale INTEGER NOT NULL CHECK (stale IN (0, 1))

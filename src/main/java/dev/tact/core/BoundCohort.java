@@ -33,11 +33,14 @@ public record BoundCohort(long size, Origin origin, Optional<Stat> stat, Optiona
 
     /** e.g. {@code 53 ← stat acp-daily-18d (53 of 110,000,000)} or {@code 53 ← "53 people"}. */
     public String explanation() {
-        String of = stat.flatMap(s -> s.baseSize().isPresent()
-            ? Optional.of(String.format(java.util.Locale.ROOT, " (%,d of %,d)", s.cohortSize(), s.baseSize().getAsLong()))
-            : Optional.empty()).orElse("");
-        String from = stat.map(s -> "stat " + s.id() + of).orElseGet(() -> span.map(s -> "\"" + s.text() + "\"")
-            .orElse("the text"));
-        return String.format(java.util.Locale.ROOT, "%,d ← %s", size, from);
+        String from;
+        if (stat.isPresent()) {
+            Stat source = stat.get();
+            from = "stat " + source.id() + (source.baseSize().isPresent() ? " (" + Counts.grouped(source.cohortSize())
+                + " of " + Counts.grouped(source.baseSize().getAsLong()) + ")" : "");
+        } else {
+            from = span.map(s -> "\"" + s.text() + "\"").orElse("the text");
+        }
+        return Counts.grouped(size) + " ← " + from;
     }
 }

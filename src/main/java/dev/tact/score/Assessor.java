@@ -85,8 +85,8 @@ public final class Assessor {
         for (Factor.Name name : Factor.Name.values()) {
             builders.put(name, new FactorBuilder());
         }
-        cohort.ifPresent(bound -> builders.get(Factor.Name.COHORT).set(cohortFactor(bound.size()),
-            bound.explanation()));
+        String explained = cohort.map(BoundCohort::explanation).orElse("");
+        cohort.ifPresent(bound -> builders.get(Factor.Name.COHORT).set(cohortFactor(bound.size()), explained));
         for (Span span : findings.spans()) {
             if (span.kind() != SpanKind.COUNT && span.kind() != SpanKind.SINGULAR) {
                 builders.get(span.kind().factor()).add(span.weight(), describe(span));

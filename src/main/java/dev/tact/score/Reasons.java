@@ -1,6 +1,7 @@
 package dev.tact.score;
 
 import dev.tact.core.BoundCohort;
+import dev.tact.core.Counts;
 import dev.tact.core.Factor;
 import dev.tact.core.Policy;
 import java.util.ArrayList;
@@ -17,9 +18,8 @@ final class Reasons {
 
     static List<String> summarize(Optional<BoundCohort> cohort, List<Factor> factors, Policy.Thresholds thresholds) {
         List<String> reasons = new ArrayList<>();
-        cohort.ifPresent(bound -> reasons.add(String.format(Locale.ROOT, "cohort %s%s", bound.explanation(),
-            bound.size() < thresholds.minCohort()
-                ? String.format(Locale.ROOT, ", under the floor of %,d", thresholds.minCohort()) : "")));
+        cohort.ifPresent(bound -> reasons.add("cohort " + bound.explanation() + (bound.size() < thresholds.minCohort()
+            ? ", under the floor of " + Counts.grouped(thresholds.minCohort()) : "")));
         for (Factor factor : factors) {
             if (factor.name() != Factor.Name.COHORT && factor.value() > 0) {
                 reasons.add(factor.name().name().toLowerCase(Locale.ROOT) + ": "

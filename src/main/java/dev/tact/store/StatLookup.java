@@ -11,17 +11,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds stats for the assessment: by id, and by a cohort size stated in the text plus the
- * words around it (SQLite FTS5, best overlap first). Holds one connection, so calls are
- * serialized; close it when done. Opening it brings the full-text index up to date if an import
- * made it stale.
+ * words around it (an index on cohort size, then the most shared words first). Holds one
+ * connection, so calls are serialized; close it when done. Opening it builds the cohort-size
+ * index if an import dropped it. See src/site/decisions/0004-stat-matching.md.
  */
 public final class StatLookup implements CohortLookup, AutoCloseable {
     private static final int MAX_CANDIDATES = 5;
+    // Stats of one exact size are few; past this many the number says too little to match on.
+    private static final int MAX_SAME_SIZE = 200;
     private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "and", "or",
         "who", "you", "your", "we", "our", "for", "at", "this", "that", "with", "people", "members", "listeners",
         "fans", "users", "is", "are", "was", "were", "it", "its", "their", "them", "they", "dear", "hey");
@@ -34,8 +37,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         this.connection = connection;
         this.byId = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s WHERE s.id = ?");
         this.bySize = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s"
-            + " JOIN (SELECT rowid, bm25(stat_fts) AS rank FROM stat_fts WHERE stat_fts MATCH ?) f"
-            + " ON f.rowid = s.rowid WHERE s.cohort_size = ? ORDER BY f.rank LIMIT " + MAX_CANDIDATES);
+            + " WHERE s.cohort_size = ? LIMIT " + MAX_SAME_SIZE);
     }
 
     public static StatLookup open(Database database) {
@@ -49,12 +51,24 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         }
     }
 
+    /**
+     * Drops the cohort-size index inside a large import's transaction: it would take
+     * out-of-order inserts for every row, and matching rebuilds it after the load.
+     */
+    static void dropSizeIndex(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP INDEX IF EXISTS stat_by_cohort_size");
+        }
+    }
+
     static void markStale(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE search_index_state SET stale = 1");
         }
     }
 
+    // The cohort-size index is built here, after a large import, rather than kept current
+    // during it: the bulk load runs faster without it.
     private static void refreshIfStale(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             try (ResultSet state = statement.executeQuery("SELECT stale FROM search_index_state")) {
@@ -63,7 +77,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
                 }
             }
             Transactions.inOne(connection, () -> {
-                statement.executeUpdate("INSERT INTO stat_fts (stat_fts) VALUES ('rebuild')");
+                statement.executeUpdate("CREATE INDEX IF NOT EXISTS stat_by_cohort_size ON stat (cohort_size)");
                 statement.executeUpdate("UPDATE search_index_state SET stale = 0");
                 return null;
             });
@@ -82,42 +96,57 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         }
     }
 
+    /**
+     * Stats of exactly this size (found through the cohort-size index), ranked by how many of
+     * the line's content words their description and dimensions share; those sharing none are
+     * left out.
+     */
     @Override
     public synchronized List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
-        String query = ftsQuery(words);
-        if (query.isEmpty()) {
+        Set<String> wanted = contentWords(words);
+        if (wanted.isEmpty()) {
             return List.of();
         }
         try {
-            bySize.setString(1, query);
-            bySize.setLong(2, cohortSize);
-            List<Stat> stats = new ArrayList<>();
+            bySize.setLong(1, cohortSize);
+            List<Map.Entry<Integer, Stat>> ranked = new ArrayList<>();
             try (ResultSet row = bySize.executeQuery()) {
                 while (row.next()) {
-                    stats.add(StatMapper.read(row, 1));
+                    Stat stat = StatMapper.read(row, 1);
+                    int shared = overlap(wanted, stat);
+                    if (shared > 0) {
+                        ranked.add(Map.entry(shared, stat));
+                    }
                 }
             }
-            return stats;
+            ranked.sort(Map.Entry.<Integer, Stat>comparingByKey().reversed()
+                .thenComparing(entry -> entry.getValue().id()));
+            return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getValue).toList();
         } catch (SQLException e) {
             throw new StoreException("Could not match stats: " + e.getMessage(), e);
         }
     }
 
-    // Content words as quoted FTS5 terms joined by OR: any shared word makes a candidate,
-    // bm25 ranks those sharing more and rarer words first.
-    static String ftsQuery(List<String> words) {
+    private static int overlap(Set<String> wanted, Stat stat) {
+        Set<String> words = contentWords(List.of((stat.description() + " " + String.join(" ",
+            stat.dimensions().values())).split("[^\\p{L}\\p{N}']+")));
+        words.retainAll(wanted);
+        return words.size();
+    }
+
+    static Set<String> contentWords(List<String> words) {
         Set<String> terms = new LinkedHashSet<>();
         for (String word : words) {
             String clean = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
             if (clean.length() > 2 && !STOPWORDS.contains(clean) && !clean.chars().allMatch(Character::isDigit)) {
-                terms.add("\"" + clean + "\"");
+                terms.add(clean);
             }
         }
-        return String.join(" OR ", terms);
+        return terms;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closeQuietly(connection);
     }
 

@@ -35,6 +35,9 @@ public final class StatsImporter {
         try (Connection connection = database.connect(); BulkLoad bulk = BulkLoad.begin(connection, source.size())) {
             return Transactions.inOne(connection, () -> {
                 long before = StoreQueries.count(connection, "stat");
+                if (source.size() >= BulkLoad.LARGE_FILE_BYTES) {
+                    StatLookup.dropSizeIndex(connection);
+                }
                 long importId = log.begin(connection, "stats", source.name());
                 FileRead read = load(connection, source, importId, replace, problems, progress);
                 problems.throwIfAny();

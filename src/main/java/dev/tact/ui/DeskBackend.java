@@ -7,6 +7,7 @@ import dev.tact.core.ReviewItem;
 import dev.tact.core.Stat;
 import dev.tact.core.Verdict;
 import dev.tact.score.Assessor;
+import dev.tact.score.LineRequest;
 import dev.tact.score.PolicyCodec;
 import dev.tact.store.CopyImporter;
 import dev.tact.store.Database;
@@ -91,8 +92,13 @@ public final class DeskBackend {
     }
 
     private DeskData assessed(List<ReviewItem> items, Assessor with, DatabaseSummary summary) {
-        List<DeskLine> lines = items.stream()
-            .map(item -> new DeskLine(item, with.assess(item, dev.tact.core.CohortLookup.NONE))).toList();
+        List<dev.tact.core.Assessment> assessments = with.assessAll(items.stream()
+            .map(item -> new LineRequest(item.line().text(), item.cited(), item.line().channel())).toList(),
+            dev.tact.core.CohortLookup.NONE);
+        List<DeskLine> lines = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            lines.add(new DeskLine(items.get(i), assessments.get(i)));
+        }
         return new DeskData(lines, with.policy().name() + (with.policy().version() == 0 ? ""
             : " v" + with.policy().version()), summary);
     }

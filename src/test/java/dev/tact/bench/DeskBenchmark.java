@@ -1,0 +1,82 @@
+package dev.tact.bench;
+
+import dev.tact.core.Band;
+import dev.tact.ui.DeskBackend;
+import dev.tact.ui.InlineRunner;
+import dev.tact.ui.lines.DeskLine;
+import dev.tact.ui.lines.LinesViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The desk's speed on a large database, measured in-process on the same view model and
+ * backend the window uses: loading and assessing the queue, filtering, sorting, the live
+ * score of a draft, and the heap it takes. Run with {@code src/bench/desk-benchmark.sh}.
+ */
+public final class DeskBenchmark {
+
+    private DeskBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        DeskBackend backend = new DeskBackend(Path.of(args[0]), Clock.systemUTC(), "bench");
+        LinesViewModel queue = new LinesViewModel(backend::load, new InlineRunner());
+        long start = System.nanoTime();
+        queue.reload();
+        report("open and assess the queue", start, queue.visibleItems().size() + " lines");
+        timeFilters(queue);
+        timeSort(queue);
+        timeLiveScore(backend);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(Locale.ROOT, "%-34s %8d MiB%n", "heap used with the queue loaded",
+            (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+    }
+
+    private static void timeFilters(LinesViewModel queue) {
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            queue.filterProperty().set("brooklyn");
+            report("search \"brooklyn\"", start, queue.visibleItems().size() + " lines");
+            start = System.nanoTime();
+            queue.filterProperty().set("");
+            queue.bandFilterProperty().set(Band.HIGH.code());
+            report("filter band high", start, queue.visibleItems().size() + " lines");
+            queue.bandFilterProperty().set(LinesViewModel.ALL);
+        }
+    }
+
+    private static void timeSort(LinesViewModel queue) {
+        for (int round = 0; round < 3; round++) {
+            List<DeskLine> lines = new ArrayList<>(queue.visibleItems());
+            long start = System.nanoTime();
+            lines.sort(Comparator.comparingInt((DeskLine line) -> line.assessment().score()).reversed());
+            report("sort by score", start, lines.size() + " lines");
+        }
+    }
+
+    private static void timeLiveScore(DeskBackend backend) {
+        String line = "To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?";
+        for (int i = 0; i < 2_000; i++) {
+            backend.assessDraft(line.substring(0, 20 + i % (line.length() - 20)), "national social", List.of());
+        }
+        long[] micros = new long[1_000];
+        for (int i = 0; i < micros.length; i++) {
+            long start = System.nanoTime();
+            backend.assessDraft(line.substring(0, 20 + i % (line.length() - 20)), "national social", List.of());
+            micros[i] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(micros);
+        System.out.printf(Locale.ROOT, "%-34s median %d µs, p99 %d µs (with stat matching)%n",
+            "live score of a keystroke", micros[micros.length / 2], micros[micros.length * 99 / 100]);
+    }
+
+    private static void report(String what, long start, String detail) {
+        System.out.printf(Locale.ROOT, "%-34s %8.1f ms  (%s)%n", what, (System.nanoTime() - start) / 1e6, detail);
+    }
+}
