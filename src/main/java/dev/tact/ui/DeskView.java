@@ -109,8 +109,20 @@ public final class DeskView {
     private boolean handleLetter(KeyEvent event) {
         TableView<?> table = queue.table();
         switch (event.getCode()) {
-            case J -> table.getSelectionModel().selectNext();
-            case K -> table.getSelectionModel().selectPrevious();
+            case J -> {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                } else {
+                    table.getSelectionModel().selectNext();
+                }
+            }
+            case K -> {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                } else {
+                    table.getSelectionModel().selectPrevious();
+                }
+            }
             case A -> decide(Verdict.APPROVE);
             case R -> decide(Verdict.REJECT);
             case C -> decide(Verdict.CHANGES);
