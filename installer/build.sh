@@ -3,17 +3,30 @@
 #
 #   mvn -q -DskipTests package && installer/build.sh
 #
-# Output: target/installer/tact_<version>_<arch>.deb. Installs to /opt/tact, with the
-# launcher /opt/tact/bin/tact (no arguments: the desk; a command: the CLI).
+# Output: target/installer/tact_<version>_amd64.deb, with its own trimmed Java runtime (jlink,
+# JDK modules from jdeps; JavaFX is inside the jar). Installs to /opt/tact: the launcher
+# /opt/tact/bin/tact (no arguments: the desk; a command: the CLI), /usr/bin/tact linked to it,
+# and a menu entry with the icon (installer/linux/postinst; removed again by prerm).
+#
+# Windows (.msi, needs the WiX toolset) and macOS (.dmg) take the same options on their own
+# systems; jpackage cannot cross-build, so neither is built here:
+#   jpackage --type msi --input target/installer/input --main-jar tact.jar --main-class dev.tact.Main \
+#     --name Tact --app-version VERSION --icon installer/tact.ico --win-menu --win-shortcut --win-dir-chooser
+#   jpackage --type dmg --input target/installer/input --main-jar tact.jar --main-class dev.tact.Main \
+#     --name Tact --app-version VERSION --icon installer/tact.icns --mac-package-identifier dev.tact
+# (convert installer/tact.png to .ico / .icns first; the shaded jar holds one platform's JavaFX,
+# so build tact.jar on the target system too.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/tact.jar
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 version=$(unzip -p "$jar" tact-version.properties | sed -n 's/^version=//p')
+arch=$(dpkg --print-architecture)
 input=target/installer/input
 rm -rf target/installer && mkdir -p "$input"
 cp "$jar" "$input/"
+cp installer/tact.desktop "$input/"
 
 # The runtime holds only the JDK modules the jar uses (JavaFX itself is inside the jar).
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
@@ -30,7 +43,14 @@ jpackage --type deb \
   --description "Review desk for data-driven ad copy" \
   --add-modules "$modules" \
   --java-options "-Xmx1g" \
+  --icon installer/tact.png \
+  --resource-dir installer/linux \
+  --linux-package-name tact \
+  --linux-deb-maintainer "tact@example.org" \
   --linux-package-deps libgtk-3-0 \
-  --linux-app-category Office
+  --linux-app-category Office \
+  --linux-app-release 1
 
+# jpackage names the file tact_<version>-<release>_<arch>.deb; give it the documented name.
+mv target/installer/tact_"$version"-1_"$arch".deb target/installer/tact_"$version"_"$arch".deb
 ls -1 target/installer/*.deb
