@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     description = {"Tact: review data-driven ad copy before it quotes your users.",
         "Without a command, opens the review desk."},
     subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
-        DecideCommand.class, VerifyCommand.class, ExportCommand.class,
+        DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written)."})
 public final class TactCommand implements Runnable {

@@ -48,6 +48,15 @@ public final class ReviewItemRepository {
         }
     }
 
+    /** One line at its current version with its cited stats. */
+    public java.util.Optional<ReviewItem> find(String lineId) {
+        try (Connection connection = database.connect()) {
+            return LineSnapshot.read(connection, lineId);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read line " + lineId + ": " + e.getMessage(), e);
+        }
+    }
+
     private static CopyLine line(ResultSet row, List<Stat> cited) throws SQLException {
         return new CopyLine(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(7),
             cited.stream().map(Stat::id).toList(), LineStatus.fromCode(row.getString(5)), row.getInt(6));

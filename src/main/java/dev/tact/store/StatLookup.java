@@ -58,6 +58,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     static void dropSizeIndex(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP INDEX IF EXISTS stat_by_cohort_size");
+            statement.executeUpdate("DROP INDEX IF EXISTS stat_by_source_dims");
         }
     }
 

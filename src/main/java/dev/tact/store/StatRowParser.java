@@ -106,11 +106,29 @@ final class StatRowParser {
         for (StatsColumns.Dimension dimension : columns.dimensions()) {
             String value = record.get(dimension.index()).strip();
             if (!value.isEmpty()) {
-                json.append(count++ == 0 ? "\"" : ",\"").append(dimension.name()).append("\":\"");
-                JSON_STRING.quoteAsString(value, json);
-                json.append('"');
+                appendMember(json, count++ == 0, dimension.name(), value);
             }
         }
         return count;
+    }
+
+    private static void appendMember(StringBuilder json, boolean first, String name, String value) {
+        json.append(first ? "\"" : ",\"").append(name).append("\":\"");
+        JSON_STRING.quoteAsString(value, json);
+        json.append('"');
+    }
+
+    /**
+     * The stored form of a stat's dimensions: a JSON object with names in sorted order, written
+     * exactly as an import writes it, so equal dimensions give equal text (and one index lookup).
+     */
+    static String dimsJson(java.util.SortedMap<String, String> dims) {
+        StringBuilder json = new StringBuilder(96).append('{');
+        boolean first = true;
+        for (var entry : dims.entrySet()) {
+            appendMember(json, first, entry.getKey(), entry.getValue());
+            first = false;
+        }
+        return json.append('}').toString();
     }
 }

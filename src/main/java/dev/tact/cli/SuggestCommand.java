@@ -1,0 +1,129 @@
+package dev.tact.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tact.core.Assessment;
+import dev.tact.core.BoundCohort;
+import dev.tact.core.CohortLookup;
+import dev.tact.core.ReviewItem;
+import dev.tact.core.Stat;
+import dev.tact.score.Assessor;
+import dev.tact.score.Ladder;
+import dev.tact.score.Suggestion;
+import dev.tact.store.Database;
+import dev.tact.store.Generalizations;
+import dev.tact.store.PolicyStore;
+import dev.tact.store.ReviewItemRepository;
+import dev.tact.store.StatLookup;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "suggest",
+    description = {"Safer ways to say a line: the same idea said of a broader cohort from the stats lattice,",
+        "each rewritten true to its count and scored again; without a stat, a text-only ladder."})
+final class SuggestCommand implements Callable<Integer> {
+    private static final String[] COLUMNS = {"rank", "text", "score", "band", "cohort_size", "stat_id", "dropped"};
+
+    /** Either a stored line or a text. */
+    static final class Source {
+        @Option(names = "--line", paramLabel = "ID", description = "A line in the database.")
+        String line;
+
+        @Option(names = "--text", paramLabel = "TEXT", description = "A line of copy.")
+        String text;
+    }
+
+    @ParentCommand
+    private TactCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PolicyOptions policyOptions;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    @Option(names = "--stat", paramLabel = "ID", description = "The stat a --text line cites.")
+    private String statId;
+
+    @Option(names = "--channel", paramLabel = "NAME", defaultValue = "", description = "Channel for a --text line.")
+    private String channel;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json.")
+    private String format;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean needsDatabase = source.line != null || statId != null;
+        Optional<Database> database = needsDatabase ? Optional.of(root.openDatabase()) : root.chosenDatabase();
+        Assessor assessor = new Assessor(policyOptions.resolve(database.flatMap(db -> new PolicyStore(db, root.clock(),
+            root.user()).current().map(PolicyStore.Stored::document)), spec.commandLine()));
+        try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
+            ReviewItem item = source.line != null ? new ReviewItemRepository(database.get()).find(source.line)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "no line \"" + source.line + "\""))
+                : null;
+            String text = item != null ? item.line().text() : source.text;
+            String onChannel = item != null ? item.line().channel() : channel;
+            List<Stat> cited = item != null ? item.cited() : statId == null ? List.of()
+                : List.of(lookup.byId(statId).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "no stat \"" + statId + "\"")));
+            Assessment original = assessor.assess(text, cited, lookup, onChannel);
+            List<Stat> broader = original.cohort().flatMap(BoundCohort::stat)
+                .map(stat -> database.map(db -> Generalizations.of(db, stat)).orElse(List.of())).orElse(List.of());
+            List<Suggestion> suggestions = new Ladder(assessor).suggest(text, original, broader, onChannel);
+            write(suggestions, spec.commandLine().getOut());
+            if (suggestions.isEmpty()) {
+                spec.commandLine().getErr().println("No safer wording found: the line already scores "
+                    + original.score() + " (" + original.band().code() + ").");
+            }
+            return 0;
+        }
+    }
+
+    private void write(List<Suggestion> suggestions, PrintWriter out) throws IOException {
+        if (format.equalsIgnoreCase("json")) {
+            try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+                json.useDefaultPrettyPrinter();
+                json.writeStartArray();
+                for (Suggestion suggestion : suggestions) {
+                    json.writeStartObject();
+                    json.writeNumberField("rank", suggestion.rank());
+                    json.writeStringField("text", suggestion.text());
+                    json.writeNumberField("score", suggestion.assessment().score());
+                    json.writeStringField("band", suggestion.assessment().band().code());
+                    json.writeObjectField("cohort_size", suggestion.assessment().cohort().map(BoundCohort::size)
+                        .orElse(null));
+                    json.writeStringField("stat_id", suggestion.stat().map(Stat::id).orElse(null));
+                    json.writeStringField("dropped", String.join("; ", suggestion.dropped()));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            out.println();
+            return;
+        }
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(COLUMNS).get());
+        for (Suggestion suggestion : suggestions) {
+            csv.printRecord(suggestion.rank(), suggestion.text(), suggestion.assessment().score(),
+                suggestion.assessment().band().code(),
+                suggestion.assessment().cohort().map(c -> Long.toString(c.size())).orElse(""),
+                suggestion.stat().map(Stat::id).orElse(""), String.join("; ", suggestion.dropped()));
+        }
+        csv.flush();
+    }
+}
