@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record History(List<Version> versions, List<Decision> decisions) {
 
-    /** One version of a line's text and when it was written (ISO 8601). */
-    public record Version(int version, String text, String createdAt) {
+    /**
+     * One version of a line's text, when it was written (ISO 8601), and where it came from
+     * (empty when typed or imported; the suggestion when accepted from the ladder).
+     */
+    public record Version(int version, String text, String createdAt, String origin) {
     }
 
     public History {

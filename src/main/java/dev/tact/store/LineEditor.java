@@ -21,11 +21,21 @@ public final class LineEditor {
         this.clock = clock;
     }
 
-    /** A line as drafted: its id (empty for a new line), campaign, channel, author, text and cited stats. */
+    /**
+     * A line as drafted: its id (empty for a new line), campaign, channel, author, text, cited
+     * stats, and where the text came from (empty when typed; a suggestion's description when
+     * accepted from the ladder).
+     */
     public record Draft(String lineId, String campaign, String channel, String author, String text,
-                        List<String> statIds) {
+                        List<String> statIds, String origin) {
         public Draft {
             statIds = List.copyOf(statIds);
+            origin = origin == null ? "" : origin;
+        }
+
+        public Draft(String lineId, String campaign, String channel, String author, String text,
+                     List<String> statIds) {
+            this(lineId, campaign, channel, author, text, statIds, "");
         }
     }
 
@@ -50,11 +60,25 @@ public final class LineEditor {
                 writer.write(new CopyRow(1, id, draft.campaign().strip(), draft.channel().strip().toLowerCase(Locale.ROOT),
                     draft.author().strip(), draft.text().strip(), draft.statIds(), 1));
                 problems.throwIfAny();
+                recordOrigin(connection, id, draft.origin());
                 return null;
             });
             return id;
         } catch (SQLException e) {
             throw new StoreException("Could not save the line in " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void recordOrigin(Connection connection, String lineId, String origin) throws SQLException {
+        if (origin.isEmpty()) {
+            return;
+        }
+        try (var update = connection.prepareStatement("UPDATE copy_line_version SET origin = ? WHERE line_id = ?"
+            + " AND version = (SELECT current_version FROM copy_line WHERE id = ?)")) {
+            update.setString(1, origin);
+            update.setString(2, lineId);
+            update.setString(3, lineId);
+            update.executeUpdate();
         }
     }
 

@@ -26,12 +26,13 @@ public final class LineHistory {
 
     private static List<Version> versions(Connection connection, String lineId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-            "SELECT version, text, created_at FROM copy_line_version WHERE line_id = ? ORDER BY version DESC")) {
+            "SELECT version, text, created_at, origin FROM copy_line_version WHERE line_id = ?"
+                + " ORDER BY version DESC")) {
             query.setString(1, lineId);
             List<Version> versions = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    versions.add(new Version(row.getInt(1), row.getString(2), row.getString(3)));
+                    versions.add(new Version(row.getInt(1), row.getString(2), row.getString(3), row.getString(4)));
                 }
             }
             return versions;

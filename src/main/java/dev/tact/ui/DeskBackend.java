@@ -7,6 +7,9 @@ import dev.tact.core.ReviewItem;
 import dev.tact.core.Stat;
 import dev.tact.core.Verdict;
 import dev.tact.score.Assessor;
+import dev.tact.score.Ladder;
+import dev.tact.score.Suggestion;
+import dev.tact.store.Generalizations;
 import dev.tact.score.LineRequest;
 import dev.tact.score.PolicyCodec;
 import dev.tact.store.CopyImporter;
@@ -131,6 +134,25 @@ public final class DeskBackend {
         StatLookup stats = lookup();
         List<Stat> cited = statIds.stream().map(stats::byId).flatMap(Optional::stream).toList();
         return currentAssessor().assess(text, cited, stats, channel);
+    }
+
+    /** The generalization ladder for a stored line. */
+    public List<Suggestion> suggest(ReviewItem item) {
+        Assessor with = currentAssessor();
+        Assessment original = with.assess(item, dev.tact.core.CohortLookup.NONE);
+        List<Stat> broader = original.cohort().flatMap(dev.tact.core.BoundCohort::stat)
+            .map(stat -> Generalizations.of(database(), stat)).orElse(List.of());
+        return new Ladder(with).suggest(item.line().text(), original, broader, item.line().channel());
+    }
+
+    /** Accepts a suggestion: a new version of the line, back to pending, recording where it came from. */
+    public String accept(ReviewItem item, Suggestion suggestion) throws ImportFailedException {
+        var line = item.line();
+        String origin = "suggestion " + suggestion.rank() + suggestion.stat().map(stat -> " on stat " + stat.id())
+            .orElse(" (text only)") + "; dropped " + String.join(", ", suggestion.dropped());
+        return new LineEditor(database(), clock).save(new LineEditor.Draft(line.id(), line.campaign(), line.channel(),
+            line.author(), suggestion.text(), suggestion.stat().map(stat -> List.of(stat.id())).orElse(List.of()),
+            origin));
     }
 
     public History history(String lineId) {

@@ -47,6 +47,7 @@ public final class TactApp extends Application {
             (lineId, decision) -> {
                 lines.decided(lineId, decision.verdict().status());
             });
+        evidence.setOnAccepted(lines::reload);
         DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());
         ImportViewModel imports = new ImportViewModel(backend, runner, lines::reload);
         PolicyViewModel policy = new PolicyViewModel(backend, runner, lines);

@@ -32,6 +32,7 @@ public final class DeskBenchmark {
         timeFilters(queue);
         timeSort(queue);
         timeLiveScore(backend);
+        timeLadder(backend, queue);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         System.out.printf(Locale.ROOT, "%-34s %8d MiB%n", "heap used with the queue loaded",
@@ -74,6 +75,24 @@ public final class DeskBenchmark {
         Arrays.sort(micros);
         System.out.printf(Locale.ROOT, "%-34s median %d µs, p99 %d µs (with stat matching)%n",
             "live score of a keystroke", micros[micros.length / 2], micros[micros.length * 99 / 100]);
+    }
+
+    // The generalization ladder of lines bound to a stat: lattice lookup, rewrites, re-scoring.
+    private static void timeLadder(DeskBackend backend, LinesViewModel queue) {
+        List<DeskLine> bound = queue.visibleItems().stream()
+            .filter(line -> line.assessment().cohort().flatMap(c -> c.stat()).isPresent()).limit(1_200).toList();
+        for (DeskLine line : bound.subList(0, 200)) {
+            backend.suggest(line.item());
+        }
+        long[] micros = new long[bound.size() - 200];
+        for (int i = 200; i < bound.size(); i++) {
+            long start = System.nanoTime();
+            backend.suggest(bound.get(i).item());
+            micros[i - 200] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(micros);
+        System.out.printf(Locale.ROOT, "%-34s median %d µs, p99 %d µs%n", "safer alternatives of a line",
+            micros[micros.length / 2], micros[micros.length * 99 / 100]);
     }
 
     private static void report(String what, long start, String detail) {

@@ -38,7 +38,7 @@ class TactCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "import-stats", "import-copy", "info", "score", "eval", "policy", "policy show",
-        "policy export", "policy import", "decide", "verify", "export"})
+        "policy export", "policy import", "decide", "verify", "export", "suggest"})
     void everyCommandAnswersVersionAndHelp(String command) {
         String[] prefix = command.isEmpty() ? new String[0] : command.split(" ");
 
@@ -54,7 +54,7 @@ class TactCliTest {
 
         assertThat(out.toString())
             .contains("Database:       " + dir.resolve("env.db"))
-            .contains("Schema version: 3")
+            .contains("Schema version: 4")
             .containsPattern("Copy lines: +2\\d")
             .contains("Decisions:      0");
     }

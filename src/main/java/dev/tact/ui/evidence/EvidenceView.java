@@ -39,6 +39,8 @@ public final class EvidenceView {
         content.setPadding(new Insets(16));
         model.lineProperty().addListener((observable, before, now) -> render());
         model.historyProperty().addListener((observable, before, now) -> render());
+        model.suggestions().addListener((javafx.collections.ListChangeListener<dev.tact.score.Suggestion>) change
+            -> render());
         render();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -72,6 +74,7 @@ public final class EvidenceView {
             section("Cohort", cohort(assessment)),
             readersView(line),
             section("Factors", FactorBars.of(assessment)),
+            section("Safer alternatives", alternatives()),
             section("History", history()));
     }
 
@@ -121,6 +124,31 @@ public final class EvidenceView {
         return label;
     }
 
+    private Node alternatives() {
+        if (model.suggestions().isEmpty()) {
+            return muted("None that score lower: the line is already as broad as its stats allow, or still loading.");
+        }
+        VBox box = new VBox(6);
+        for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
+            Label band = new Label(suggestion.assessment().score() + " " + suggestion.assessment().band().code());
+            band.getStyleClass().addAll("pill", "band-" + suggestion.assessment().band().code());
+            Label text = new Label(suggestion.text());
+            text.setWrapText(true);
+            Label detail = muted(suggestion.stat().map(stat -> "stat " + stat.id() + " · ").orElse("")
+                + "drops " + String.join(", ", suggestion.dropped()));
+            Button use = new Button("Use this");
+            use.getStyleClass().add(Styles.SMALL);
+            use.setId("useSuggestion" + suggestion.rank());
+            use.setOnAction(event -> model.accept(suggestion));
+            VBox words = new VBox(2, text, detail);
+            HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+            HBox row = new HBox(8, band, words, use);
+            row.getStyleClass().add("suggestion");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
     private Node history() {
         History history = model.historyProperty().get();
         if (history == null) {
@@ -136,7 +164,8 @@ public final class EvidenceView {
         }
         for (History.Version version : history.versions()) {
             box.getChildren().add(muted("Version " + version.version() + " · " + version.createdAt().substring(0,
-                Math.min(10, version.createdAt().length())) + " · " + version.text()));
+                Math.min(10, version.createdAt().length())) + (version.origin().isEmpty() ? "" : " · from "
+                + version.origin()) + " · " + version.text()));
         }
         return box;
     }

@@ -44,6 +44,9 @@ public final class EvidenceViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canConfirm;
+    private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
+        javafx.collections.FXCollections.observableArrayList();
+    private Runnable onAccepted = () -> { };
 
     /** @param onDecided told the line id and the decision once it is committed */
     public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
@@ -68,6 +71,7 @@ public final class EvidenceViewModel {
         if (!sameLine) {
             message.set("");
             history.set(null);
+            suggestions.clear();
         }
         if (now != null) {
             String lineId = now.item().line().id();
@@ -76,6 +80,12 @@ public final class EvidenceViewModel {
                     history.set(loaded);
                 }
             }, failure -> message.set("Could not read the history: " + failure.getMessage()));
+            var item = now.item();
+            runner.run(progress -> backend.suggest(item), found -> {
+                if (line.get() != null && line.get().item().line().id().equals(lineId)) {
+                    suggestions.setAll(found);
+                }
+            }, failure -> message.set("Could not build safer alternatives: " + failure.getMessage()));
         }
         explain();
     }
@@ -155,6 +165,28 @@ public final class EvidenceViewModel {
         } catch (DecisionRefusedException refused) {
             return Optional.of(refused.getMessage());
         }
+    }
+
+    /** Accepts a safer alternative: a new version of the line, back to pending. */
+    public void accept(dev.tact.score.Suggestion suggestion) {
+        DeskLine current = line.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(progress -> backend.accept(current.item(), suggestion), saved -> {
+            message.set("Line " + saved + " now reads the suggestion (a new version, pending review).");
+            onAccepted.run();
+        }, failure -> message.set("Could not use the suggestion: " + failure.getMessage()));
+    }
+
+    /** What to do after a suggestion became the line's new version (reload the queue). */
+    public void setOnAccepted(Runnable action) {
+        this.onAccepted = action;
+    }
+
+    /** The generalization ladder for the line, best first. */
+    public javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions() {
+        return suggestions;
     }
 
     /** "If you are one of these 53 people, this line is about you and 52 others." */

@@ -1,0 +1,123 @@
+package dev.tact.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.CohortLookup;
+import dev.tact.core.Stat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LadderTest {
+    private static final Assessor ASSESSOR = new Assessor(PolicyCodec.defaults());
+    private static final String NETFLIX = "To the 53 people who've watched A Christmas Prince every day for the past 18"
+        + " days: Who hurt you?";
+
+    private static Stat stat(String id, long size, Map<String, String> dims) {
+        return new Stat(id, "Members who watched it", size, OptionalLong.of(110_000_000), "", "streamflix", dims);
+    }
+
+    private static final Stat TITLE = stat("acp", 1_200_000, Map.of("title", "A Christmas Prince"));
+    private static final Stat DAILY = stat("acp-daily", 410, Map.of("title", "A Christmas Prince",
+        "frequency", "every day"));
+    private static final Stat STREAK = stat("acp-daily-18d", 53, Map.of("title", "A Christmas Prince",
+        "frequency", "every day", "window", "for the past 18 days"));
+
+    private static List<Suggestion> ladder(String text, Stat cited, List<Stat> broader, String channel) {
+        Assessment original = ASSESSOR.assess(text, List.of(cited), CohortLookup.NONE, channel);
+        return new Ladder(ASSESSOR).suggest(text, original, broader, channel);
+    }
+
+    @Test
+    void theNetflixLineGetsSuggestionsTrueToTheBroaderStats() {
+        Assessment original = ASSESSOR.assess(NETFLIX, List.of(STREAK), CohortLookup.NONE, "email");
+
+        List<Suggestion> suggestions = ladder(NETFLIX, STREAK, List.of(TITLE, DAILY), "email");
+
+        assertThat(suggestions).extracting(Suggestion::text).containsExactly(
+            "410 people have watched A Christmas Prince every day.",
+            "1.2 million people have watched A Christmas Prince.");
+        assertThat(suggestions).extracting(s -> s.stat().orElseThrow().id()).containsExactly("acp-daily", "acp");
+        assertThat(suggestions).allSatisfy(s -> assertThat(s.assessment().score()).isLessThan(original.score()));
+        assertEquals(List.of("window"), suggestions.get(0).dropped());
+    }
+
+    @Test
+    void aBroaderStatUnderTheChannelsFloorIsNotOffered() {
+        List<Suggestion> suggestions = ladder(NETFLIX, STREAK, List.of(TITLE, DAILY), "billboard");
+
+        assertThat(suggestions).extracting(s -> s.stat().orElseThrow().id()).containsExactly("acp");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        53        | 53
+        410       | 410
+        8820      | more than 8,800
+        12600     | more than 12,000
+        2100000   | 2.1 million
+        2124000   | more than 2.1 million
+        1200000   | 1.2 million
+        """)
+    void countsArePublishedRoundedDownToTwoFigures(long people, String expected) {
+        assertEquals(expected, Rewriter.publishable(people));
+    }
+
+    @Test
+    void withoutAStatTheTextLadderBucketsDropsAndReframes() {
+        String line = "To the 7 people in Bath who listened to sea shanties every night in March: we see you.";
+        Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
+
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(line, original, List.of(), "");
+
+        assertThat(suggestions).extracting(Suggestion::text)
+            .contains("Dozens of people listened to sea shanties every night.");
+        assertThat(suggestions).allSatisfy(s -> assertThat(s.assessment().score()).isLessThan(original.score()));
+    }
+
+    /** Over a generated lattice: every suggestion generalizes the original, clears the floor, scores lower. */
+    @Property(tries = 60)
+    void suggestionsGeneralizeClearTheFloorAndNeverScoreHigher(@ForAll @IntRange(min = 1, max = 90) int base,
+                                                                @ForAll @IntRange(min = 2, max = 40) int growth) {
+        long small = base;
+        Stat narrow = stat("n", small, Map.of("title", "A Christmas Prince", "frequency", "every day",
+            "window", "for the past 18 days", "place", "Brooklyn"));
+        List<Stat> broader = new ArrayList<>();
+        int index = 0;
+        for (Map<String, String> dims : List.of(
+            Map.of("title", "A Christmas Prince", "frequency", "every day", "window", "for the past 18 days"),
+            Map.of("title", "A Christmas Prince", "frequency", "every day", "place", "Brooklyn"),
+            Map.of("title", "A Christmas Prince", "frequency", "every day"),
+            Map.of("title", "A Christmas Prince"))) {
+            broader.add(stat("b" + index, Math.min(100_000_000L, small * (long) Math.pow(growth, 4 - dims.size() + 1)),
+                dims));
+            index++;
+        }
+        String text = "To the " + small + " people in Brooklyn who've watched A Christmas Prince every day for the"
+            + " past 18 days: Who hurt you?";
+        Assessment original = ASSESSOR.assess(text, List.of(narrow), CohortLookup.NONE, "email");
+
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(text, original, broader, "email");
+
+        for (Suggestion suggestion : suggestions) {
+            Stat wider = suggestion.stat().orElseThrow();
+            assertThat(narrow.dimensions().entrySet()).containsAll(wider.dimensions().entrySet());
+            assertThat(wider.cohortSize()).isGreaterThanOrEqualTo(original.minCohort());
+            assertThat(suggestion.assessment().score()).isLessThan(original.score());
+        }
+        List<Suggestion> ordered = new ArrayList<>(suggestions);
+        ordered.sort(Comparator.comparingInt((Suggestion s) -> narrow.dimensions().size()
+            - s.stat().orElseThrow().dimensions().size()).thenComparingLong(s -> s.stat().orElseThrow().cohortSize()));
+        assertThat(suggestions).containsExactlyElementsOf(ordered);
+    }
+}
