@@ -145,6 +145,14 @@ public final class DeskBackend {
         return new Ladder(with).suggest(item.line().text(), original, broader, item.line().channel());
     }
 
+    /** The ladder for a draft as typed (its cited or matched stat, else text only). */
+    public List<Suggestion> suggestDraft(String text, String channel, List<String> statIds) {
+        Assessment original = assessDraft(text, channel, statIds);
+        List<Stat> broader = original.cohort().flatMap(dev.tact.core.BoundCohort::stat)
+            .map(stat -> Generalizations.of(database(), stat)).orElse(List.of());
+        return new Ladder(currentAssessor()).suggest(text, original, broader, channel);
+    }
+
     /** Accepts a suggestion: a new version of the line, back to pending, recording where it came from. */
     public String accept(ReviewItem item, Suggestion suggestion) throws ImportFailedException {
         var line = item.line();

@@ -36,6 +36,8 @@ public final class DraftView {
         text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(model.textProperty());
         model.assessmentProperty().addListener((observable, before, now) -> render(now));
+        model.suggestions().addListener((javafx.collections.ListChangeListener<dev.tact.score.Suggestion>) change
+            -> render(model.assessmentProperty().get()));
         render(null);
         Button save = new Button("Save for review");
         save.setId("saveDraftButton");
@@ -102,5 +104,23 @@ public final class DraftView {
         row.getStyleClass().add("score-row");
         live.getChildren().setAll(row, SpanText.of(model.assessedTextProperty().get(), assessment.spans()),
             FactorBars.of(assessment));
+        if (!model.suggestions().isEmpty()) {
+            Label heading = new Label("Safer alternatives");
+            heading.getStyleClass().add(Styles.TITLE_4);
+            live.getChildren().add(heading);
+            for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
+                Label pill = new Label(suggestion.assessment().score() + " " + suggestion.assessment().band().code());
+                pill.getStyleClass().addAll("pill", "band-" + suggestion.assessment().band().code());
+                Label words = new Label(suggestion.text());
+                words.setWrapText(true);
+                HBox.setHgrow(words, Priority.ALWAYS);
+                Button use = new Button("Use");
+                use.getStyleClass().add(Styles.SMALL);
+                use.setOnAction(event -> model.use(suggestion));
+                HBox line = new HBox(8, pill, words, use);
+                line.getStyleClass().add("suggestion");
+                live.getChildren().add(line);
+            }
+        }
     }
 }

@@ -40,6 +40,8 @@ public final class DraftViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final AtomicLong latest = new AtomicLong();
+    private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
+        javafx.collections.FXCollections.observableArrayList();
 
     /** @param onSaved told the saved line's id, so the queue can reload */
     public DraftViewModel(DeskBackend backend, BackgroundRunner runner, Consumer<String> onSaved) {
@@ -58,6 +60,7 @@ public final class DraftViewModel {
         String current = text.get();
         if (current == null || current.isBlank()) {
             assessment.set(null);
+            suggestions.clear();
             return;
         }
         String onChannel = channel.get();
@@ -69,10 +72,29 @@ public final class DraftViewModel {
                     assessment.set(result);
                 }
             }, failure -> message.set("Could not assess: " + failure.getMessage()));
+        // The ladder is heavier than the score: it follows when typing pauses, and only if still current.
+        runner.run(progress -> ticket == latest.get() ? backend.suggestDraft(current, onChannel, cited) : null,
+            found -> {
+                if (found != null && ticket == latest.get()) {
+                    suggestions.setAll(found);
+                }
+            }, failure -> suggestions.clear());
     }
 
     private List<String> cited() {
         return Arrays.stream(statIds.get().split("[;,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Takes a safer alternative as the draft's text, citing the stat it rests on. */
+    public void use(dev.tact.score.Suggestion suggestion) {
+        suggestion.stat().ifPresent(stat -> statIds.set(stat.id()));
+        text.set(suggestion.text());
+        message.set("Using suggestion " + suggestion.rank() + "; save it for review when ready.");
+    }
+
+    /** Safer ways to say the current draft, best first. */
+    public javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions() {
+        return suggestions;
     }
 
     /** Loads a line to write its next version. */

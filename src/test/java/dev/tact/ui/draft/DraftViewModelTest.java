@@ -49,6 +49,20 @@ class DraftViewModelTest {
     }
 
     @Test
+    void aRiskyDraftGetsSaferAlternativesThatCanBeUsed() {
+        DraftViewModel model = new DraftViewModel(DeskFixtures.backend(dir, "ana"), new InlineRunner(), saved::add);
+
+        model.textProperty().set("To the 53 people who've watched A Christmas Prince every day for the past 18 days:"
+            + " Who hurt you?");
+        assertThat(model.suggestions()).isNotEmpty();
+        model.use(model.suggestions().get(0));
+
+        assertThat(model.textProperty().get()).startsWith("More than 8,800 people have watched");
+        assertEquals("acp-daily", model.statIdsProperty().get());
+        assertThat(model.assessmentProperty().get().score()).isLessThan(60);
+    }
+
+    @Test
     void anUnknownCitedStatIsASentence() {
         DraftViewModel model = new DraftViewModel(DeskFixtures.backend(dir, "ana"), new InlineRunner(), saved::add);
         model.textProperty().set("Some copy.");
