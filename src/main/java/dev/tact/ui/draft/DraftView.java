@@ -100,6 +100,9 @@ public final class DraftView {
         Label cohort = new Label(assessment.cohort().map(c -> "cohort " + c.explanation())
             .orElse("no cohort stated") + String.format(Locale.ROOT, " · floor %,d", assessment.minCohort()));
         cohort.getStyleClass().add(Styles.TEXT_MUTED);
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cohort.setWrapText(true);
         HBox row = new HBox(12, score, band, cohort);
         row.getStyleClass().add("score-row");
         live.getChildren().setAll(row, SpanText.of(model.assessedTextProperty().get(), assessment.spans()),
@@ -111,11 +114,13 @@ public final class DraftView {
             for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
                 Label pill = new Label(suggestion.assessment().score() + " " + suggestion.assessment().band().code());
                 pill.getStyleClass().addAll("pill", "band-" + suggestion.assessment().band().code());
+                pill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label words = new Label(suggestion.text());
                 words.setWrapText(true);
                 HBox.setHgrow(words, Priority.ALWAYS);
                 Button use = new Button("Use");
                 use.getStyleClass().add(Styles.SMALL);
+                use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 use.setOnAction(event -> model.use(suggestion));
                 HBox line = new HBox(8, pill, words, use);
                 line.getStyleClass().add("suggestion");

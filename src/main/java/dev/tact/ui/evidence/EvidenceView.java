@@ -95,6 +95,9 @@ public final class EvidenceView {
             assessment.cohort().map(c -> c.size() < assessment.minCohort() ? " — the cohort is under it" : "")
                 .orElse("")));
         thresholds.getStyleClass().add(Styles.TEXT_MUTED);
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        thresholds.setWrapText(true);
         HBox row = new HBox(12, score, band, thresholds);
         row.getStyleClass().add("score-row");
         return row;
@@ -132,12 +135,14 @@ public final class EvidenceView {
         for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
             Label band = new Label(suggestion.assessment().score() + " " + suggestion.assessment().band().code());
             band.getStyleClass().addAll("pill", "band-" + suggestion.assessment().band().code());
+            band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label text = new Label(suggestion.text());
             text.setWrapText(true);
             Label detail = muted(suggestion.stat().map(stat -> "stat " + stat.id() + " · ").orElse("")
                 + "drops " + String.join(", ", suggestion.dropped()));
             Button use = new Button("Use this");
             use.getStyleClass().add(Styles.SMALL);
+            use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             use.setId("useSuggestion" + suggestion.rank());
             use.setOnAction(event -> model.accept(suggestion));
             VBox words = new VBox(2, text, detail);
