@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a Linux .deb of Tact with its own Java runtime (jpackage), from target/tact.jar.
 #
-#   mvn -q -DskipTests package && installer/build.sh
+#   installer/build.sh        (builds target/tact.jar first when it is missing)
 #
 # Output: target/installer/tact_<version>_amd64.deb, with its own trimmed Java runtime (jlink,
 # JDK modules from jdeps; JavaFX is inside the jar). Installs to /opt/tact: the launcher
@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/tact.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+[ -f "$jar" ] || mvn -q -B -DskipTests package
 version=$(unzip -p "$jar" tact-version.properties | sed -n 's/^version=//p')
 arch=$(dpkg --print-architecture)
 input=target/installer/input
