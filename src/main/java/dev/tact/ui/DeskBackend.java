@@ -82,11 +82,23 @@ public final class DeskBackend {
         return lookup;
     }
 
+    // The first page is small so the queue shows at once; later pages are larger.
+    private static final int FIRST_PAGE = 2_000;
+    private static final int PAGE = 20_000;
+
     /** Every line with its assessment under the policy in force. */
     public DeskData load() {
         Database db = database();
         List<ReviewItem> items = new ReviewItemRepository(db).all();
         return assessed(items, currentAssessor(), DatabaseSummary.of(db));
+    }
+
+    /** A page of lines with their assessments, after a cursor (0 for the first page). */
+    public DeskData load(long after) {
+        Database db = database();
+        ReviewItemRepository.Page page = new ReviewItemRepository(db).page(after, after == 0 ? FIRST_PAGE : PAGE);
+        DeskData data = assessed(page.items(), currentAssessor(), DatabaseSummary.of(db));
+        return new DeskData(data.lines(), data.policy(), data.summary(), page.next());
     }
 
     /** The same lines assessed under another policy, for a preview before saving it. */

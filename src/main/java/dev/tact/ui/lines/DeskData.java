@@ -3,16 +3,24 @@ package dev.tact.ui.lines;
 import dev.tact.store.DatabaseSummary;
 import java.util.List;
 
-/** What the lines screen shows, read in one go off the JavaFX thread. */
-public record DeskData(List<DeskLine> lines, String policy, DatabaseSummary summary) {
+/**
+ * What the queue shows, read off the JavaFX thread: a page of assessed lines (or all of them),
+ * the policy's name, what the database holds, and where the next page starts (-1 when none).
+ */
+public record DeskData(List<DeskLine> lines, String policy, DatabaseSummary summary, long next) {
 
     public DeskData {
         lines = List.copyOf(lines);
     }
 
-    /** Reads the desk's data; called on a background thread. */
+    /** Every line at once. */
+    public DeskData(List<DeskLine> lines, String policy, DatabaseSummary summary) {
+        this(lines, policy, summary, -1);
+    }
+
+    /** Reads a page of the desk's data after a cursor (0 for the first); called on a background thread. */
     @FunctionalInterface
     public interface Source {
-        DeskData read();
+        DeskData read(long after);
     }
 }

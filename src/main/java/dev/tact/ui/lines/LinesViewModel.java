@@ -60,6 +60,7 @@ public final class LinesViewModel {
     private final IntegerProperty pending = new SimpleIntegerProperty(this, "pending");
     private final IntegerProperty high = new SimpleIntegerProperty(this, "high");
     private DeskData shown;
+    private long reloads;
 
     public LinesViewModel(DeskData.Source source, BackgroundRunner runner) {
         this.source = source;
@@ -69,11 +70,43 @@ public final class LinesViewModel {
         }
     }
 
-    /** Reads the lines again in the background; the list keeps its content until they arrive. */
+    /**
+     * Reads the lines again in the background, page by page: the first page replaces what is
+     * shown, the rest are added as they arrive, so a large queue is usable at once.
+     */
     public void reload() {
         loading.set(true);
         error.set("");
-        runner.run(progress -> source.read(), this::show, this::fail);
+        long generation = ++reloads;
+        runner.run(progress -> source.read(0), first -> {
+            show(first);
+            more(first, generation);
+        }, this::fail);
+    }
+
+    private void more(DeskData page, long generation) {
+        if (page.next() < 0 || generation != reloads) {
+            return;
+        }
+        runner.run(progress -> source.read(page.next()), next -> {
+            if (generation == reloads) {
+                append(next);
+                more(next, generation);
+            }
+        }, this::fail);
+    }
+
+    private void append(DeskData page) {
+        List<DeskLine> all = new java.util.ArrayList<>(items);
+        all.addAll(page.lines());
+        all.sort(QUEUE_ORDER);
+        DeskLine keep = selected.get();
+        items.setAll(all);
+        refreshChoices();
+        recount();
+        if (keep != null) {
+            selected.set(keep);
+        }
     }
 
     /** Shows these lines (a load, or a policy preview) in queue order. */

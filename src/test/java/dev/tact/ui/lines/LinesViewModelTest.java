@@ -33,7 +33,7 @@ class LinesViewModelTest {
 
     @Test
     void reloadShowsTheLinesAndWhatTheDatabaseHolds() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
 
         model.reload();
 
@@ -47,7 +47,7 @@ class LinesViewModelTest {
 
     @Test
     void theFilterMatchesTextAuthorAndCampaignIgnoringCase() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
         model.reload();
 
         model.filterProperty().set("christmas");
@@ -62,7 +62,7 @@ class LinesViewModelTest {
 
     @Test
     void theFilterMatchesTheBand() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY),
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY),
             new InlineRunner());
         model.reload();
 
@@ -73,7 +73,7 @@ class LinesViewModelTest {
 
     @Test
     void filtersCombineStatusCampaignAndChannel() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY),
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY),
             new InlineRunner());
         model.reload();
 
@@ -89,7 +89,7 @@ class LinesViewModelTest {
 
     @Test
     void aDecisionMovesTheLineInPlace() {
-        LinesViewModel model = new LinesViewModel(() -> new DeskData(ITEMS, "platform-floor", SUMMARY),
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY),
             new InlineRunner());
         model.reload();
         model.selectedProperty().set(model.visibleItems().get(0));
@@ -101,9 +101,23 @@ class LinesViewModelTest {
     }
 
     @Test
+    void aLargeQueueArrivesPageByPageAndEndsInQueueOrder() {
+        List<DeskLine> reversed = new java.util.ArrayList<>(ITEMS);
+        java.util.Collections.reverse(reversed);
+        LinesViewModel model = new LinesViewModel(after -> after == 0
+            ? new DeskData(reversed.subList(0, 2), "platform-floor", SUMMARY, 2)
+            : new DeskData(reversed.subList(2, 3), "platform-floor", SUMMARY, -1), new InlineRunner());
+
+        model.reload();
+
+        assertEquals(3, model.visibleItems().size());
+        assertEquals("w2", model.visibleItems().get(0).item().line().id(), "the high line comes first overall");
+    }
+
+    @Test
     void aFailedLoadBecomesASentenceAndKeepsWhatWasShown() {
         boolean[] fail = {false};
-        LinesViewModel model = new LinesViewModel(() -> {
+        LinesViewModel model = new LinesViewModel(after -> {
             if (fail[0]) {
                 throw new StoreException("Could not read the copy lines from /data/tact.db: disk I/O error");
             }
