@@ -48,6 +48,7 @@ public final class DeskBackend {
     private StatLookup lookup;
     private Assessor assessor;
     private int policyVersion;
+    private volatile DatabaseSummary openedSummary;
 
     public DeskBackend(Path file, Clock clock, String reviewer) {
         this.file = file;
@@ -97,7 +98,10 @@ public final class DeskBackend {
     public DeskData load(long after) {
         Database db = database();
         ReviewItemRepository.Page page = new ReviewItemRepository(db).page(after, after == 0 ? FIRST_PAGE : PAGE);
-        DeskData data = assessed(page.items(), currentAssessor(), DatabaseSummary.of(db));
+        // Counting a million stats once per open is enough; later pages reuse the first page's counts.
+        DatabaseSummary summary = after == 0 || openedSummary == null ? DatabaseSummary.of(db) : openedSummary;
+        openedSummary = summary;
+        DeskData data = assessed(page.items(), currentAssessor(), summary);
         return new DeskData(data.lines(), data.policy(), data.summary(), page.next());
     }
 

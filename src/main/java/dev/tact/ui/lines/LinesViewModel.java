@@ -96,10 +96,18 @@ public final class LinesViewModel {
         }, this::fail);
     }
 
+    // The shown lines are already in queue order: sorting only the page and merging keeps each
+    // append linear in the queue's length.
     private void append(DeskData page) {
-        List<DeskLine> all = new java.util.ArrayList<>(items);
-        all.addAll(page.lines());
-        all.sort(QUEUE_ORDER);
+        List<DeskLine> incoming = page.lines().stream().sorted(QUEUE_ORDER).toList();
+        List<DeskLine> all = new java.util.ArrayList<>(items.size() + incoming.size());
+        int i = 0;
+        int j = 0;
+        while (i < items.size() || j < incoming.size()) {
+            boolean fromShown = j >= incoming.size()
+                || (i < items.size() && QUEUE_ORDER.compare(items.get(i), incoming.get(j)) <= 0);
+            all.add(fromShown ? items.get(i++) : incoming.get(j++));
+        }
         DeskLine keep = selected.get();
         items.setAll(all);
         refreshChoices();
