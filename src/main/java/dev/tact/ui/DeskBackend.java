@@ -87,13 +87,6 @@ public final class DeskBackend {
     private static final int FIRST_PAGE = 2_000;
     private static final int PAGE = 20_000;
 
-    /** Every line with its assessment under the policy in force. */
-    public DeskData load() {
-        Database db = database();
-        List<ReviewItem> items = new ReviewItemRepository(db).all();
-        return assessed(items, currentAssessor(), DatabaseSummary.of(db));
-    }
-
     /** A page of lines with their assessments, after a cursor (0 for the first page). */
     public DeskData load(long after) {
         Database db = database();

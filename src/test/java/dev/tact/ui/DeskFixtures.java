@@ -18,7 +18,7 @@ public final class DeskFixtures {
     }
 
     public static DeskLine line(DeskBackend backend, String id) {
-        return backend.load().lines().stream().filter(line -> line.item().line().id().equals(id)).findFirst()
+        return backend.load(0).lines().stream().filter(line -> line.item().line().id().equals(id)).findFirst()
             .orElseThrow();
     }
 }
