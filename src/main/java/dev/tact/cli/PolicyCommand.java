@@ -35,9 +35,7 @@ final class PolicyCommand implements Runnable {
 
     /** The stored version in force, or the bundled default as version 0. */
     static PolicyStore.Stored current(TactCommand root) {
-        return new PolicyStore(root.openDatabase(), root.clock(), root.user()).current()
-            .orElseGet(() -> new PolicyStore.Stored(0, "platform-floor", PolicyCodec.defaultDocument(), "",
-                "", "bundled with Tact"));
+        return new PolicyStore(root.openDatabase(), root.clock(), root.user()).inForce();
     }
 
     @Command(name = "show", description = "Print the policy in force: preset, thresholds by channel, weights.")

@@ -12,7 +12,6 @@ import dev.tact.store.CopyRow;
 import dev.tact.store.Database;
 import dev.tact.store.ImportFailedException;
 import dev.tact.store.ImportSource;
-import dev.tact.store.PolicyStore;
 import dev.tact.store.StatLookup;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,8 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: expected csv or json");
         }
         Optional<Database> database = root.chosenDatabase();
-        Assessor assessor = new Assessor(policyOptions.resolve(database.flatMap(this::storedPolicy),
-            spec.commandLine()));
+        Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
              AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut())) {
             Batches batches = new Batches(assessor, lookup, output);
@@ -121,10 +119,6 @@ final class ScoreCommand implements Callable<Integer> {
             List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
             return new LineRequest(row.text(), cited, row.channel().isEmpty() ? channel : row.channel());
         }
-    }
-
-    private Optional<String> storedPolicy(Database database) {
-        return new PolicyStore(database, root.clock(), root.user()).current().map(PolicyStore.Stored::document);
     }
 
     private boolean reaches(Band band) {

@@ -12,7 +12,6 @@ import dev.tact.score.Ladder;
 import dev.tact.score.Suggestion;
 import dev.tact.store.Database;
 import dev.tact.store.Generalizations;
-import dev.tact.store.PolicyStore;
 import dev.tact.store.ReviewItemRepository;
 import dev.tact.store.StatLookup;
 import java.io.IOException;
@@ -71,8 +70,7 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean needsDatabase = source.line != null || statId != null;
         Optional<Database> database = needsDatabase ? Optional.of(root.openDatabase()) : root.chosenDatabase();
-        Assessor assessor = new Assessor(policyOptions.resolve(database.flatMap(db -> new PolicyStore(db, root.clock(),
-            root.user()).current().map(PolicyStore.Stored::document)), spec.commandLine()));
+        Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
             ReviewItem item = source.line != null ? new ReviewItemRepository(database.get()).find(source.line)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "no line \"" + source.line + "\""))
@@ -83,9 +81,8 @@ final class SuggestCommand implements Callable<Integer> {
                 : List.of(lookup.byId(statId).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "no stat \"" + statId + "\"")));
             Assessment original = assessor.assess(text, cited, lookup, onChannel);
-            List<Stat> broader = original.cohort().flatMap(BoundCohort::stat)
-                .map(stat -> database.map(db -> Generalizations.of(db, stat)).orElse(List.of())).orElse(List.of());
-            List<Suggestion> suggestions = new Ladder(assessor).suggest(text, original, broader, onChannel);
+            List<Suggestion> suggestions = new Ladder(assessor).suggest(text, original,
+                stat -> database.map(db -> Generalizations.of(db, stat)).orElse(List.of()), onChannel);
             write(suggestions, spec.commandLine().getOut());
             if (suggestions.isEmpty()) {
                 spec.commandLine().getErr().println("No safer wording found: the line already scores "

@@ -3,6 +3,7 @@ package dev.tact.cli;
 import dev.tact.store.Database;
 import dev.tact.store.DatabaseLocation;
 import dev.tact.store.DemoData;
+import dev.tact.store.PolicyStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -57,6 +58,11 @@ public final class TactCommand implements Runnable {
     /** The database only if the user chose one (--db or TACT_DB): scoring works on text alone. */
     Optional<Database> chosenDatabase() {
         return location.chosen(Optional.ofNullable(databasePath)).map(path -> DemoData.open(path, !noDemo, clock, user));
+    }
+
+    /** The policy document stored in the database, if one is open and holds one. */
+    Optional<String> storedPolicy(Optional<Database> database) {
+        return database.flatMap(db -> new PolicyStore(db, clock, user).current()).map(PolicyStore.Stored::document);
     }
 
     Path databasePath() {

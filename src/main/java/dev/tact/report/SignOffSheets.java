@@ -7,7 +7,6 @@ import dev.tact.core.Decision;
 import dev.tact.core.Factor;
 import dev.tact.core.Policy;
 import dev.tact.score.Assessor;
-import dev.tact.score.PolicyCodec;
 import dev.tact.store.CampaignLines;
 import dev.tact.store.Database;
 import dev.tact.store.PolicyStore;
@@ -25,17 +24,15 @@ public final class SignOffSheets {
     }
 
     public static SignOffSheet build(Database database, String campaign, Clock clock, String user) {
-        Optional<PolicyStore.Stored> stored = new PolicyStore(database, clock, user).current();
-        Policy policy = PolicyCodec.read(stored.map(PolicyStore.Stored::document)
-            .orElseGet(PolicyCodec::defaultDocument), null);
+        Policy policy = new PolicyStore(database, clock, user).policyInForce();
         Assessor assessor = new Assessor(policy);
         CampaignLines.Sheet sheet = CampaignLines.read(database, campaign);
         List<SignOffRow> rows = new ArrayList<>();
         for (CampaignLines.Line line : sheet.lines()) {
             rows.add(row(line, assessor.assess(line.item(), CohortLookup.NONE)));
         }
-        String policyName = policy.name() + " (" + stored.map(s -> "version " + s.version()).orElse("bundled default")
-            + ")";
+        String policyName = policy.name() + " (" + (policy.version() == 0 ? "bundled default"
+            : "version " + policy.version()) + ")";
         String thresholds = String.format(Locale.ROOT, "high under %,d people or from score %d; medium from %d",
             policy.defaults().minCohort(), policy.defaults().high(), policy.defaults().medium());
         return new SignOffSheet(campaign, Instant.now(clock).toString(), user, policyName, thresholds,

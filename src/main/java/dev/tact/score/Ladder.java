@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The generalization ladder: the same idea said of a group large enough. With a bound stat,
@@ -34,13 +35,15 @@ public final class Ladder {
     /**
      * @param text     the line
      * @param original its assessment
-     * @param broader  the generalizations of its bound stat (empty when it has none)
+     * @param broaderOf the generalizations of a stat in the lattice (the database's; none without one)
      * @param channel  where it would run
      */
-    public List<Suggestion> suggest(String text, Assessment original, List<Stat> broader, String channel) {
+    public List<Suggestion> suggest(String text, Assessment original, Function<Stat, List<Stat>> broaderOf,
+                                    String channel) {
         Optional<BoundCohort> cohort = original.cohort();
-        List<Suggestion> found = cohort.flatMap(BoundCohort::stat).isPresent() && cohort.get().span().isPresent()
-            ? fromStats(text, original, cohort.get(), broader, channel)
+        Optional<Stat> bound = cohort.flatMap(BoundCohort::stat);
+        List<Suggestion> found = bound.isPresent() && cohort.get().span().isPresent()
+            ? fromStats(text, original, cohort.get(), broaderOf.apply(bound.get()), channel)
             : fromText(text, original, channel);
         List<Suggestion> ranked = new ArrayList<>();
         for (Suggestion suggestion : found) {

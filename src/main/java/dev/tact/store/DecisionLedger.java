@@ -14,7 +14,6 @@ import dev.tact.core.ReviewItem;
 import dev.tact.core.Stat;
 import dev.tact.core.Verdict;
 import dev.tact.score.Assessor;
-import dev.tact.score.PolicyCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -49,9 +48,7 @@ public final class DecisionLedger {
             return Transactions.inOne(connection, () -> {
                 ReviewItem item = LineSnapshot.read(connection, lineId)
                     .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
-                PolicyStore.Stored policyDocument = PolicyStore.current(connection).orElse(null);
-                Policy policy = PolicyCodec.read(policyDocument == null ? PolicyCodec.defaultDocument()
-                    : policyDocument.document(), null);
+                Policy policy = PolicyStore.policyInForce(connection);
                 Assessment assessment = new Assessor(policy).assess(item, CohortLookup.NONE);
                 DecisionRules.check(verdict, reviewer, reason, item.line().author(), assessment.band());
                 Decision.Head head = DecisionRows.head(connection);
@@ -59,7 +56,7 @@ public final class DecisionLedger {
                     reviewer.strip(), reason == null ? "" : reason.strip(),
                     DecisionRules.isOverride(verdict, assessment.band()), Instant.now(clock).toString(),
                     assessment.score(), assessment.band(), canonical(assessment),
-                    policyDocument == null ? 0 : policyDocument.version(), policy.name(),
+                    policy.version(), policy.name(),
                     Bindings.textHash(item.line().text()), Bindings.statsHash(item.cited()), "", "")
                     .chainedAfter(head.hash());
                 DecisionRows.insert(connection, decision);

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import dev.tact.core.Policy;
+import dev.tact.score.PolicyCodec;
 
 /** Stored policy documents: append-only versions, the newest in force. */
 public final class PolicyStore {
@@ -43,6 +45,30 @@ public final class PolicyStore {
         try (PreparedStatement query = connection.prepareStatement(CURRENT); ResultSet row = query.executeQuery()) {
             return row.next() ? Optional.of(stored(row)) : Optional.empty();
         }
+    }
+
+    /** The document in force: the newest stored version, else the bundled default as version 0. */
+    public Stored inForce() {
+        return current().orElseGet(PolicyStore::bundled);
+    }
+
+    /** The policy in force, its preset applied and its stored version set (0 for the bundled one). */
+    public Policy policyInForce() {
+        return parse(inForce());
+    }
+
+    /** {@link #policyInForce()} inside a caller's transaction. */
+    static Policy policyInForce(Connection connection) throws SQLException {
+        return parse(current(connection).orElseGet(PolicyStore::bundled));
+    }
+
+    private static Stored bundled() {
+        String document = PolicyCodec.defaultDocument();
+        return new Stored(0, PolicyCodec.read(document, null).name(), document, "", "", "bundled with Tact");
+    }
+
+    private static Policy parse(Stored stored) {
+        return PolicyCodec.read(stored.document(), null).withVersion(stored.version());
     }
 
     private static Stored stored(ResultSet row) throws SQLException {

@@ -13,21 +13,14 @@ final class StoreQueries {
     private StoreQueries() {
     }
 
-    /** Rows in one of Tact's tables; 0 for a table a later schema version brings. */
+    /** Rows in one of Tact's tables. */
     static long count(Connection connection, String table) throws SQLException {
         if (!COUNTED_TABLES.contains(table)) {
             throw new IllegalArgumentException("not a counted table: " + table);
         }
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '" + table + "'")) {
-                if (exists.next() && exists.getLong(1) == 0) {
-                    return 0;
-                }
-            }
-            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
-                return result.next() ? result.getLong(1) : 0;
-            }
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            return result.next() ? result.getLong(1) : 0;
         }
     }
 }

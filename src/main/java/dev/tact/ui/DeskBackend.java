@@ -47,7 +47,6 @@ public final class DeskBackend {
     private Database database;
     private StatLookup lookup;
     private Assessor assessor;
-    private int policyVersion;
     private volatile DatabaseSummary openedSummary;
 
     public DeskBackend(Path file, Clock clock, String reviewer) {
@@ -70,10 +69,7 @@ public final class DeskBackend {
     }
 
     private void loadPolicy() {
-        Optional<PolicyStore.Stored> stored = new PolicyStore(database, clock, reviewer).current();
-        policyVersion = stored.map(PolicyStore.Stored::version).orElse(0);
-        assessor = new Assessor(PolicyCodec.read(stored.map(PolicyStore.Stored::document)
-            .orElseGet(PolicyCodec::defaultDocument), null).withVersion(policyVersion));
+        assessor = new Assessor(new PolicyStore(database, clock, reviewer).policyInForce());
     }
 
     private synchronized StatLookup lookup() {
@@ -120,14 +116,9 @@ public final class DeskBackend {
         return assessor;
     }
 
-    public synchronized Policy policy() {
-        return currentAssessor().policy();
-    }
-
     /** The bundled or stored policy document in force, as text. */
     public String policyDocument() {
-        return new PolicyStore(database(), clock, reviewer).current().map(PolicyStore.Stored::document)
-            .orElseGet(PolicyCodec::defaultDocument);
+        return new PolicyStore(database(), clock, reviewer).inForce().document();
     }
 
     /** Stores an edited policy document as the next version, in force from now on. */
@@ -148,18 +139,18 @@ public final class DeskBackend {
     /** The generalization ladder for a stored line. */
     public List<Suggestion> suggest(ReviewItem item) {
         Assessor with = currentAssessor();
-        Assessment original = with.assess(item, dev.tact.core.CohortLookup.NONE);
-        List<Stat> broader = original.cohort().flatMap(dev.tact.core.BoundCohort::stat)
-            .map(stat -> Generalizations.of(database(), stat)).orElse(List.of());
-        return new Ladder(with).suggest(item.line().text(), original, broader, item.line().channel());
+        return new Ladder(with).suggest(item.line().text(), with.assess(item, dev.tact.core.CohortLookup.NONE),
+            this::broaderOf, item.line().channel());
     }
 
     /** The ladder for a draft as typed (its cited or matched stat, else text only). */
     public List<Suggestion> suggestDraft(String text, String channel, List<String> statIds) {
-        Assessment original = assessDraft(text, channel, statIds);
-        List<Stat> broader = original.cohort().flatMap(dev.tact.core.BoundCohort::stat)
-            .map(stat -> Generalizations.of(database(), stat)).orElse(List.of());
-        return new Ladder(currentAssessor()).suggest(text, original, broader, channel);
+        return new Ladder(currentAssessor()).suggest(text, assessDraft(text, channel, statIds), this::broaderOf,
+            channel);
+    }
+
+    private List<Stat> broaderOf(Stat stat) {
+        return Generalizations.of(database(), stat);
     }
 
     /** Accepts a suggestion: a new version of the line, back to pending, recording where it came from. */

@@ -35,7 +35,7 @@ class LadderTest {
 
     private static List<Suggestion> ladder(String text, Stat cited, List<Stat> broader, String channel) {
         Assessment original = ASSESSOR.assess(text, List.of(cited), CohortLookup.NONE, channel);
-        return new Ladder(ASSESSOR).suggest(text, original, broader, channel);
+        return new Ladder(ASSESSOR).suggest(text, original, stat -> broader, channel);
     }
 
     @Test
@@ -78,7 +78,7 @@ class LadderTest {
         String line = "To the 7 people in Bath who listened to sea shanties every night in March: we see you.";
         Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
 
-        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(line, original, List.of(), "");
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(line, original, stat -> List.of(), "");
 
         assertThat(suggestions).extracting(Suggestion::text)
             .contains("Dozens of people listened to sea shanties every night.");
@@ -107,7 +107,7 @@ class LadderTest {
             + " past 18 days: Who hurt you?";
         Assessment original = ASSESSOR.assess(text, List.of(narrow), CohortLookup.NONE, "email");
 
-        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(text, original, broader, "email");
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(text, original, stat -> broader, "email");
 
         for (Suggestion suggestion : suggestions) {
             Stat wider = suggestion.stat().orElseThrow();

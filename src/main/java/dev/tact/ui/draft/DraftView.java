@@ -2,6 +2,7 @@ package dev.tact.ui.draft;
 
 import atlantafx.base.theme.Styles;
 import dev.tact.core.Assessment;
+import dev.tact.ui.AssessmentNodes;
 import dev.tact.ui.FactorBars;
 import dev.tact.ui.SpanText;
 import java.util.Locale;
@@ -91,20 +92,8 @@ public final class DraftView {
             live.getChildren().setAll(hint);
             return;
         }
-        Label score = new Label(Integer.toString(assessment.score()));
-        score.setId("draftScore");
-        score.getStyleClass().add("big-score");
-        Label band = new Label(assessment.band().code());
-        band.setId("draftBand");
-        band.getStyleClass().addAll("pill", "band-" + assessment.band().code());
-        Label cohort = new Label(assessment.cohort().map(c -> "cohort " + c.explanation())
-            .orElse("no cohort stated") + String.format(Locale.ROOT, " · floor %,d", assessment.minCohort()));
-        cohort.getStyleClass().add(Styles.TEXT_MUTED);
-        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        cohort.setWrapText(true);
-        HBox row = new HBox(12, score, band, cohort);
-        row.getStyleClass().add("score-row");
+        HBox row = AssessmentNodes.scoreRow(assessment, assessment.cohort().map(c -> "cohort " + c.explanation())
+            .orElse("no cohort stated") + String.format(Locale.ROOT, " · floor %,d", assessment.minCohort()), "draft");
         live.getChildren().setAll(row, SpanText.of(model.assessedTextProperty().get(), assessment.spans()),
             FactorBars.of(assessment));
         if (!model.suggestions().isEmpty()) {
@@ -112,19 +101,7 @@ public final class DraftView {
             heading.getStyleClass().add(Styles.TITLE_4);
             live.getChildren().add(heading);
             for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
-                Label pill = new Label(suggestion.assessment().score() + " " + suggestion.assessment().band().code());
-                pill.getStyleClass().addAll("pill", "band-" + suggestion.assessment().band().code());
-                pill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                Label words = new Label(suggestion.text());
-                words.setWrapText(true);
-                HBox.setHgrow(words, Priority.ALWAYS);
-                Button use = new Button("Use");
-                use.getStyleClass().add(Styles.SMALL);
-                use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                use.setOnAction(event -> model.use(suggestion));
-                HBox line = new HBox(8, pill, words, use);
-                line.getStyleClass().add("suggestion");
-                live.getChildren().add(line);
+                live.getChildren().add(AssessmentNodes.suggestionRow(suggestion, "Use", () -> model.use(suggestion)));
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.tact.core.Decision;
 import dev.tact.core.Stat;
 import dev.tact.core.Verdict;
 import dev.tact.core.History;
+import dev.tact.ui.AssessmentNodes;
 import dev.tact.ui.FactorBars;
 import dev.tact.ui.SpanText;
 import dev.tact.ui.lines.DeskLine;
@@ -86,21 +87,10 @@ public final class EvidenceView {
     }
 
     private static HBox scoreRow(Assessment assessment) {
-        Label score = new Label(Integer.toString(assessment.score()));
-        score.getStyleClass().add("big-score");
-        Label band = new Label(assessment.band().code());
-        band.getStyleClass().addAll("pill", "band-" + assessment.band().code());
-        Label thresholds = new Label(String.format(Locale.ROOT, "%s floor %,d people%s",
+        return AssessmentNodes.scoreRow(assessment, String.format(Locale.ROOT, "%s floor %,d people%s",
             assessment.channel().isEmpty() ? "Default" : capitalized(assessment.channel()), assessment.minCohort(),
             assessment.cohort().map(c -> c.size() < assessment.minCohort() ? " — the cohort is under it" : "")
-                .orElse("")));
-        thresholds.getStyleClass().add(Styles.TEXT_MUTED);
-        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        thresholds.setWrapText(true);
-        HBox row = new HBox(12, score, band, thresholds);
-        row.getStyleClass().add("score-row");
-        return row;
+                .orElse("")), null);
     }
 
     private static Node cohort(Assessment assessment) {
@@ -133,23 +123,7 @@ public final class EvidenceView {
         }
         VBox box = new VBox(6);
         for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
-            Label band = new Label(suggestion.assessment().score() + " " + suggestion.assessment().band().code());
-            band.getStyleClass().addAll("pill", "band-" + suggestion.assessment().band().code());
-            band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label text = new Label(suggestion.text());
-            text.setWrapText(true);
-            Label detail = muted(suggestion.stat().map(stat -> "stat " + stat.id() + " · ").orElse("")
-                + "drops " + String.join(", ", suggestion.dropped()));
-            Button use = new Button("Use this");
-            use.getStyleClass().add(Styles.SMALL);
-            use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            use.setId("useSuggestion" + suggestion.rank());
-            use.setOnAction(event -> model.accept(suggestion));
-            VBox words = new VBox(2, text, detail);
-            HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
-            HBox row = new HBox(8, band, words, use);
-            row.getStyleClass().add("suggestion");
-            box.getChildren().add(row);
+            box.getChildren().add(AssessmentNodes.suggestionRow(suggestion, "Use this", () -> model.accept(suggestion)));
         }
         return box;
     }

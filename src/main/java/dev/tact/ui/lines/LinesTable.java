@@ -76,7 +76,7 @@ final class LinesTable {
                     return;
                 }
                 var status = line.item().line().status();
-                setGraphic(pill(status.label(), "status-" + status.code().replace('_', '-')));
+                setGraphic(dev.tact.ui.AssessmentNodes.pill(status.label(), "status-" + status.code().replace('_', '-')));
             }
         });
         return column;
@@ -97,7 +97,7 @@ final class LinesTable {
                 Assessment assessment = line.assessment();
                 Label score = new Label(Integer.toString(assessment.score()));
                 score.getStyleClass().add("score-number");
-                HBox box = new HBox(8, score, pill(assessment.band().code(), "band-" + assessment.band().code()));
+                HBox box = new HBox(8, score, dev.tact.ui.AssessmentNodes.pill(assessment.band().code(), "band-" + assessment.band().code()));
                 box.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(box);
                 setTooltip(new Tooltip(String.join("\n", assessment.reasons())));
@@ -172,11 +172,5 @@ final class LinesTable {
             }
         });
         return column;
-    }
-
-    private static Label pill(String text, String styleClass) {
-        Label pill = new Label(text);
-        pill.getStyleClass().addAll("pill", styleClass);
-        return pill;
     }
 }

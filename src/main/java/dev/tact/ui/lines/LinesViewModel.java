@@ -204,13 +204,6 @@ public final class LinesViewModel {
         return choice.get() == null || ALL.equals(choice.get()) ? null : choice.get();
     }
 
-    static boolean matches(DeskLine item, String filter) {
-        if (filter == null || filter.isBlank()) {
-            return true;
-        }
-        return item.searchKey().contains(filter.strip().toLowerCase(Locale.ROOT));
-    }
-
     /** The lines that pass the filters, in queue order. */
     public ObservableList<DeskLine> visibleItems() {
         return visible;

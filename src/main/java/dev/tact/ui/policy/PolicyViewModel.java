@@ -64,11 +64,8 @@ public final class PolicyViewModel {
 
     /** Re-scores the queue under the edited policy, without saving anything. */
     public void preview() {
-        String edited;
-        try {
-            edited = edited();
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
+        String edited = editedOrSay();
+        if (edited == null) {
             return;
         }
         var items = queue.allItems();
@@ -81,11 +78,8 @@ public final class PolicyViewModel {
     }
 
     public void save() {
-        String edited;
-        try {
-            edited = edited();
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
+        String edited = editedOrSay();
+        if (edited == null) {
             return;
         }
         runner.run(progress -> backend.savePolicy(edited), version -> {
@@ -103,9 +97,15 @@ public final class PolicyViewModel {
         load();
     }
 
-    private String edited() {
-        return PolicyCodec.withDefaults(document, preset.get(),
-            new Policy.Thresholds(minCohort.get(), medium.get(), high.get()));
+    // The document with the edited thresholds, or null (and the reason shown) when they are invalid.
+    private String editedOrSay() {
+        try {
+            return PolicyCodec.withDefaults(document, preset.get(),
+                new Policy.Thresholds(minCohort.get(), medium.get(), high.get()));
+        } catch (RuntimeException invalid) {
+            message.set(invalid.getMessage());
+            return null;
+        }
     }
 
     public ObservableList<String> presets() {
