@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param reasons  a short human-readable summary, strongest first
  * @param channel  the channel whose thresholds made the band, empty for the policy default
  * @param minCohort the cohort floor that applied
+ * @param language  the language the line was read as; when the policy does not cover it the band is
+ *                  {@link Band#UNASSESSED} and the score counts only what needs no language (digits, quotes)
  */
 public record Assessment(int score, Band band, Optional<BoundCohort> cohort, List<Factor> factors, List<Span> spans,
-                         List<String> reasons, String channel, long minCohort) {
+                         List<String> reasons, String channel, long minCohort, LanguageVerdict language) {
 
     public Assessment {
         if (score < 0 || score > 100) {
@@ -29,6 +31,17 @@ public record Assessment(int score, Band band, Optional<BoundCohort> cohort, Lis
         factors = List.copyOf(factors);
         spans = List.copyOf(spans);
         reasons = List.copyOf(reasons);
+        if (language == null) {
+            throw new IllegalArgumentException("an assessment states the language it was read in");
+        }
+        if (!language.covered() && band != Band.UNASSESSED) {
+            throw new IllegalArgumentException("a line in an uncovered language is unassessed, not " + band.code());
+        }
+    }
+
+    /** The name of the language the line was read as ("Spanish"). */
+    public String languageName() {
+        return language.name();
     }
 
     public Factor factor(Factor.Name name) {

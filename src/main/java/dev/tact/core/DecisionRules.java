@@ -30,14 +30,17 @@ public final class DecisionRules {
             throw new DecisionRefusedException(reviewer.strip() + " wrote this line and cannot approve it:"
                 + " another reviewer must (four eyes).");
         }
-        if (verdict == Verdict.APPROVE && band == Band.HIGH && !hasReason) {
-            throw new DecisionRefusedException("This line is high risk: approving it needs a written override reason.");
+        if (verdict == Verdict.APPROVE && band.needsOverride() && !hasReason) {
+            throw new DecisionRefusedException(band == Band.HIGH
+                ? "This line is high risk: approving it needs a written override reason."
+                : "Tact could not assess this line (its language is not covered by the policy): approving it needs"
+                    + " a written reason from the person who read it.");
         }
     }
 
-    /** Whether approving needs an override: the line is {@code high}. */
+    /** Whether approving needs an override: the line is {@code high} or {@code unassessed}. */
     public static boolean isOverride(Verdict verdict, Band band) {
-        return verdict == Verdict.APPROVE && band == Band.HIGH;
+        return verdict == Verdict.APPROVE && band.needsOverride();
     }
 
     private static boolean isSamePerson(String reviewer, String author) {

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param weights    term weights of the score, by name, each in [0, 1]
  * @param lexicon    phrase lists by group (frequency, time, place, sensitive, address, tone…)
  * @param peopleNouns nouns that make a number a count of people ("people", "members", "nurses")
+ * @param languages  the languages the policy covers, by ISO 639-1 code; a line in any other language is
+ *                   {@link Band#UNASSESSED}. Each pack's lexicon already includes the shared gazetteer.
  */
 public record Policy(String name, int version, Thresholds defaults, Map<String, Thresholds> channels,
                      boolean sensitiveAlwaysHigh, Map<String, Double> weights, Map<String, List<Term>> lexicon,
-                     List<String> peopleNouns) {
+                     List<String> peopleNouns, Map<String, LanguagePack> languages) {
 
     /**
      * @param minCohort a cohort under this many people makes a line {@code high}
@@ -69,6 +71,15 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
         });
         lexicon = Map.copyOf(lexicon);
         peopleNouns = List.copyOf(peopleNouns);
+        languages = Map.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("a policy covers at least one language");
+        }
+    }
+
+    /** The covered languages' codes, sorted. */
+    public List<String> covered() {
+        return languages.keySet().stream().sorted().toList();
     }
 
     /** The thresholds for a channel, or the defaults when it has none of its own. */
@@ -91,6 +102,7 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
     }
 
     public Policy withVersion(int storedVersion) {
-        return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, lexicon, peopleNouns);
+        return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, lexicon, peopleNouns,
+            languages);
     }
 }

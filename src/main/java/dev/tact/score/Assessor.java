@@ -5,6 +5,8 @@ import dev.tact.core.Band;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.CohortLookup;
 import dev.tact.core.Factor;
+import dev.tact.core.LanguagePack;
+import dev.tact.core.LanguageVerdict;
 import dev.tact.core.Policy;
 import dev.tact.core.Span;
 import dev.tact.core.SpanKind;
@@ -12,6 +14,7 @@ import dev.tact.core.Stat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,19 +30,28 @@ import java.util.Optional;
  * address, address × cohort, tone, tone × max(cohort, address). Every weight is non-negative,
  * so adding a qualifier, shrinking the cohort, adding address, tone or a sensitive term never
  * lowers the score. See src/site/decisions/0003-score.md.
+ *
+ * <p>The line is first given a language ({@link LanguageIdentifier}) and read with that language's
+ * pack from the policy; a line in a language the policy does not cover is {@link Band#UNASSESSED}:
+ * its score counts only what needs no language (digits, quotes) and its band says a person must
+ * read it.
  */
 public final class Assessor {
     // Decades of cohort size over which the cohort factor falls from 1 (one person) to 0:
     // 6.5 puts 53 people at 0.73, 3,445 at 0.46 and 3 million at 0.
     private static final double COHORT_DECADES = 6.5;
-    private static final double READER_QUESTION_WEIGHT = 0.5;
 
     private final Policy policy;
-    private final SpanFinder finder;
+    private final Map<String, SpanFinder> finders = new HashMap<>();
+    private final SpanFinder languageNeutral;
+    private final LanguageIdentifier identifier;
 
     public Assessor(Policy policy) {
         this.policy = policy;
-        this.finder = new SpanFinder(policy);
+        policy.languages().forEach((code, pack) -> finders.put(code, new SpanFinder(pack)));
+        this.languageNeutral = new SpanFinder(new LanguagePack("und", "no language", Map.of(), List.of(), Map.of(),
+            Map.of(), Map.of(), false));
+        this.identifier = new LanguageIdentifier(policy);
     }
 
     public Policy policy() {
@@ -53,16 +65,29 @@ public final class Assessor {
      * @param channel the channel it would run on, empty for the policy's defaults
      */
     public Assessment assess(String text, List<Stat> cited, CohortLookup lookup, String channel) {
+        LanguageVerdict language = identifier.identify(text);
+        SpanFinder finder = language.covered() ? finders.get(language.code()) : languageNeutral;
         Findings findings = finder.find(text);
         Optional<BoundCohort> cohort = CohortBinder.bind(findings, cited, lookup);
-        Map<Factor.Name, Factor> factors = factors(text, findings, cohort);
+        Map<Factor.Name, Factor> factors = factors(findings, cohort);
         double score = combine(factors);
         int rounded = (int) Math.round(score * 100);
         Policy.Thresholds thresholds = policy.thresholds(channel);
-        Band band = band(rounded, cohort, factors, thresholds);
+        Band band = language.covered() ? band(rounded, cohort, factors, thresholds) : Band.UNASSESSED;
         List<Factor> ordered = List.copyOf(factors.values());
-        return new Assessment(rounded, band, cohort, ordered, findings.spans(),
-            Reasons.summarize(cohort, ordered, thresholds), channel == null ? "" : channel, thresholds.minCohort());
+        List<String> reasons = new java.util.ArrayList<>();
+        if (!language.covered()) {
+            reasons.add("not assessed: " + language.name() + " is not a language the policy covers ("
+                + String.join(", ", policy.covered()) + "); a person must read it");
+        }
+        reasons.addAll(Reasons.summarize(cohort, ordered, thresholds));
+        return new Assessment(rounded, band, cohort, ordered, findings.spans(), reasons,
+            channel == null ? "" : channel, thresholds.minCohort(), language);
+    }
+
+    /** The language a line would be read as, and whether the policy covers it. */
+    public LanguageVerdict language(String text) {
+        return identifier.identify(text);
     }
 
     /** Assesses a stored line with the stats it cites, on its own channel. */
@@ -80,7 +105,7 @@ public final class Assessor {
             .toList();
     }
 
-    private Map<Factor.Name, Factor> factors(String text, Findings findings, Optional<BoundCohort> cohort) {
+    private Map<Factor.Name, Factor> factors(Findings findings, Optional<BoundCohort> cohort) {
         Map<Factor.Name, FactorBuilder> builders = new EnumMap<>(Factor.Name.class);
         for (Factor.Name name : Factor.Name.values()) {
             builders.put(name, new FactorBuilder());
@@ -92,32 +117,9 @@ public final class Assessor {
                 builders.get(span.kind().factor()).add(span.weight(), describe(span));
             }
         }
-        if (asksTheReaderAboutASensitiveMatter(text, findings)) {
-            builders.get(Factor.Name.ADDRESS).add(READER_QUESTION_WEIGHT, "asks the reader about a sensitive matter");
-        }
         Map<Factor.Name, Factor> factors = new EnumMap<>(Factor.Name.class);
         builders.forEach((name, builder) -> factors.put(name, builder.build(name)));
         return factors;
-    }
-
-    // Meta counts questions about the reader's attributes as asserting them ("Still paying off
-    // that credit card?", "Pregnant?"): a sensitive term in a sentence that ends with '?'.
-    private static boolean asksTheReaderAboutASensitiveMatter(String text, Findings findings) {
-        return text.indexOf('?') >= 0 && findings.spans().stream()
-            .anyMatch(span -> span.kind() == SpanKind.SENSITIVE && sentenceEndsWithQuestion(text, span.end()));
-    }
-
-    private static boolean sentenceEndsWithQuestion(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '?') {
-                return true;
-            }
-            if (c == '.' || c == '!' || c == ':') {
-                return false;
-            }
-        }
-        return false;
     }
 
     static double cohortFactor(long people) {

@@ -1,22 +1,27 @@
 package dev.tact.score;
 
+import dev.tact.core.LanguagePack;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a number written in digits or words at a token: "3,445", "1.2 million", "a dozen", "two". */
+/**
+ * Reads a number written in digits or words at a token, in one language: "3,445", "2.380",
+ * "1 870", "3,4 millones", "1.2 million", "a dozen", "deux".
+ *
+ * <p>Separators are read by shape, not by locale alone, because counts of people are whole: a
+ * separator followed by exactly three digits groups thousands in every language ("3,445", "2.380",
+ * "6.400"); one followed by one, two or four-plus digits is a decimal mark ("3,4 millones",
+ * "1.2 million"); when both marks appear the last one is the decimal mark ("1.234,5"). French and
+ * other packs with {@code numberFormat: space-groups} also join groups split by a plain space.
+ */
 final class NumberReader {
-    private static final Map<String, Long> WORDS = Map.ofEntries(
-        Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
-        Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
-        Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
-        Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L),
-        Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
-        Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
-        Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-        Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("dozen", 12L));
-    private static final Map<String, Long> MULTIPLIERS = Map.of("hundred", 100L, "thousand", 1_000L,
-        "million", 1_000_000L, "billion", 1_000_000_000L);
     private static final Map<String, Long> VAGUE = Map.of("couple", 2L, "few", 3L, "handful", 5L);
+    private static final int GROUP = 3;
+
+    private final Map<String, Long> words;
+    private final Map<String, Long> multipliers;
+    private final boolean english;
+    private final boolean spaceGroups;
 
     /**
      * A number found in the text.
@@ -27,19 +32,23 @@ final class NumberReader {
     record Read(double value, int length) {
     }
 
-    private NumberReader() {
+    NumberReader(LanguagePack pack) {
+        this.words = pack.numberWords();
+        this.multipliers = pack.multipliers();
+        this.english = pack.code().equals("en");
+        this.spaceGroups = pack.words("numberFormat").contains("space-groups");
     }
 
     /** The number starting at token {@code at}, or null when there is none. */
-    static Read at(List<Token> tokens, int at) {
+    Read at(String text, List<Token> tokens, int at) {
         Token token = tokens.get(at);
-        Read base = token.number() ? digits(token.lower()) : words(tokens, at);
+        Read base = token.number() ? digits(text, tokens, at) : words(tokens, at);
         if (base == null) {
             return null;
         }
         int next = at + base.length();
         if (next < tokens.size()) {
-            Long multiplier = MULTIPLIERS.get(tokens.get(next).lower());
+            Long multiplier = multipliers.get(withoutDot(tokens.get(next).lower()));
             if (multiplier != null) {
                 return new Read(base.value() * multiplier, base.length() + 1);
             }
@@ -47,32 +56,79 @@ final class NumberReader {
         return base;
     }
 
-    private static Read digits(String text) {
+    // "Mio." and "Mrd." are written with a full stop the tokenizer has already dropped.
+    private static String withoutDot(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private Read digits(String text, List<Token> tokens, int at) {
+        Double value = value(tokens.get(at).lower());
+        if (value == null) {
+            return null;
+        }
+        int length = 1;
+        while (spaceGroups && value == Math.rint(value) && at + length < tokens.size()
+            && isSpacedGroup(text, tokens.get(at + length - 1), tokens.get(at + length))) {
+            value = value * 1000 + Double.parseDouble(tokens.get(at + length).lower());
+            length++;
+        }
+        return new Read(value, length);
+    }
+
+    private static boolean isSpacedGroup(String text, Token before, Token group) {
+        String digits = group.lower();
+        return group.number() && digits.length() == GROUP && digits.chars().allMatch(Character::isDigit)
+            && group.start() == before.end() + 1 && text.charAt(before.end()) == ' ';
+    }
+
+    /** The value of a digit string with ',' and '.' marks, read by shape (see the class note); null if malformed. */
+    static Double value(String digits) {
+        int lastComma = digits.lastIndexOf(',');
+        int lastDot = digits.lastIndexOf('.');
+        int decimal = -1;
+        if (lastComma >= 0 && lastDot >= 0) {
+            decimal = Math.max(lastComma, lastDot);
+        } else if (lastComma >= 0 || lastDot >= 0) {
+            int mark = Math.max(lastComma, lastDot);
+            char c = digits.charAt(mark);
+            boolean once = digits.indexOf(c) == mark;
+            decimal = once && digits.length() - mark - 1 != GROUP ? mark : -1;
+        }
+        StringBuilder plain = new StringBuilder(digits.length());
+        for (int k = 0; k < digits.length(); k++) {
+            char c = digits.charAt(k);
+            if (Character.isDigit(c)) {
+                plain.append(c);
+            } else if (k == decimal) {
+                plain.append('.');
+            }
+        }
         try {
-            return new Read(Double.parseDouble(text.replace(",", "")), 1);
+            return plain.length() == 0 ? null : Double.parseDouble(plain.toString());
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    private static Read words(List<Token> tokens, int at) {
+    private Read words(List<Token> tokens, int at) {
         String word = tokens.get(at).lower();
-        if (word.equals("a") && at + 1 < tokens.size()) {
-            String next = tokens.get(at + 1).lower();
-            Long vague = VAGUE.get(next);
-            if (vague != null) {
-                boolean of = at + 2 < tokens.size() && tokens.get(at + 2).lower().equals("of");
-                return new Read(vague, of ? 3 : 2);
-            }
-            if (next.equals("dozen") || next.equals("hundred") || next.equals("thousand")) {
-                return new Read(next.equals("dozen") ? 12 : MULTIPLIERS.get(next), 2);
-            }
-            return null;
+        if (english && word.equals("a") && at + 1 < tokens.size()) {
+            return vague(tokens, at);
         }
-        Long value = WORDS.get(word);
-        if (value == null) {
-            return null;
+        Long value = words.get(word);
+        return value == null ? null : new Read(value, 1);
+    }
+
+    private Read vague(List<Token> tokens, int at) {
+        String next = tokens.get(at + 1).lower();
+        Long vague = VAGUE.get(next);
+        if (vague != null) {
+            boolean of = at + 2 < tokens.size() && tokens.get(at + 2).lower().equals("of");
+            return new Read(vague, of ? 3 : 2);
         }
-        return new Read(value, 1);
+        if (next.equals("dozen") || next.equals("hundred") || next.equals("thousand")) {
+            return new Read(next.equals("dozen") ? 12 : multipliers.get(next), 2);
+        }
+        return null;
     }
 }

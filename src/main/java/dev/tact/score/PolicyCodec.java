@@ -63,7 +63,8 @@ public final class PolicyCodec {
                 thresholds(presetNode.has("thresholds") ? presetNode.get("thresholds") : root.path("thresholds")),
                 channels(presetNode.has("channels") ? presetNode.get("channels") : root.path("channels")),
                 (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
-                weights(root.path("weights")), lexicon(root.path("lexicon")), strings(root.path("peopleNouns")));
+                weights(root.path("weights")), lexicon(root.path("lexicon")), strings(root.path("peopleNouns")),
+                LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root));
         } catch (IllegalArgumentException e) {
             throw new PolicyException("invalid policy: " + e.getMessage(), e);
         }
@@ -112,7 +113,13 @@ public final class PolicyCodec {
         return names;
     }
 
-    private static JsonNode parse(String document) {
+    // A policy stored before languages were per-language documents keeps its own lexicon for English
+    // and takes the bundled packs for the other languages.
+    private static JsonNode bundledLanguages() {
+        return parse(defaultDocument()).path("languages");
+    }
+
+    static JsonNode parse(String document) {
         try {
             JsonNode root = JSON.readTree(document);
             if (root == null || !root.isObject()) {
@@ -158,7 +165,7 @@ public final class PolicyCodec {
         return weights;
     }
 
-    private static Map<String, List<Policy.Term>> lexicon(JsonNode node) {
+    static Map<String, List<Policy.Term>> lexicon(JsonNode node) {
         Map<String, List<Policy.Term>> lexicon = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> groups = node.fields(); groups.hasNext(); ) {
             Map.Entry<String, JsonNode> group = groups.next();
@@ -175,7 +182,7 @@ public final class PolicyCodec {
         return lexicon;
     }
 
-    private static List<String> strings(JsonNode node) {
+    static List<String> strings(JsonNode node) {
         List<String> values = new ArrayList<>();
         node.forEach(value -> values.add(value.asText()));
         return values;

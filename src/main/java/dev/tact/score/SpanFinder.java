@@ -1,6 +1,6 @@
 package dev.tact.score;
 
-import dev.tact.core.Policy;
+import dev.tact.core.LanguagePack;
 import dev.tact.core.Span;
 import dev.tact.core.SpanKind;
 import java.util.ArrayList;
@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the spans of a line: counts of people, qualifiers, sensitive terms, address and tone.
- * A pass over the tokens with the policy's phrase lexicons and a few number patterns, then one
- * pass each for sensitive terms and singular subjects. Inside a title or quoted name only
- * sensitive terms count: "Someone Like You" is a song, not a singular subject, but a song
- * about a drug still implies drug use.
+ * Finds the spans of a line in one language: counts of people, qualifiers, sensitive terms,
+ * address and tone. A pass over the tokens with the language pack's phrase lexicons and a few
+ * number patterns, one pass each for sensitive terms and singular subjects, then the sentence
+ * shapes ({@link Shapes}: one person without the words the lexicon knows, the reader placed in a
+ * group or condition, a particular moment). Inside a title or quoted name only sensitive terms
+ * count, and less: "Someone Like You" is a song, not a singular subject, but a song about a drug
+ * still implies drug use.
  */
 public final class SpanFinder {
     private static final Map<String, SpanKind> GROUP_KINDS = Map.of(
@@ -23,10 +25,21 @@ public final class SpanFinder {
         "place", SpanKind.PLACE, "attribute", SpanKind.ATTRIBUTE, "sensitive", SpanKind.SENSITIVE,
         "address", SpanKind.ADDRESS, "opening", SpanKind.ADDRESS, "tone", SpanKind.TONE,
         "singular", SpanKind.SINGULAR);
-    private static final Set<String> DURATION_UNITS = Set.of("day", "days", "night", "nights", "week", "weeks",
-        "hour", "hours", "minute", "minutes", "month", "months", "mornings", "weekends", "years");
     private static final Set<String> AGE_WORDS = Set.of("over", "under", "aged");
-    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm)");
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "en", "em", "im", "since", "seit", "desde",
+        "depuis", "de", "of", "from", "until", "bis", "jahr", "year", "ano", "año", "année");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+    // "1 in 3", "2 de cada 3", "1 sur 5", "1 von 4", "1 em cada 3": a ratio, not a count of people.
+    private static final Set<String> RATIO_WORDS = Set.of("in", "de", "sur", "von", "em", "out");
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "per", "prozent", "pour", "porcento",
+        "por cento");
+    // Genitive prepositions ("usuarios de Spotify", "Kunden von Lieferando") name a brand as often
+    // as a place: they place a singular referent (see Shapes) but make no place span of their own.
+    private static final Set<String> GENITIVES = Set.of("de", "d'", "do", "da", "del", "du", "von");
+    // 5am, 2:14am, 14h30, 2h; "2 h du matin", "um 3 Uhr" are read with the word after the number.
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm|h)|\\d{1,2}h\\d{2}");
+    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "h", "uhr");
     private static final Pattern SPELLED_DURATION = Pattern.compile("\\d+-(hour|day|night|week|minute)s?");
     private static final Pattern AGE = Pattern.compile("\\d+-year-olds?|\\d0s");
     private static final double FREQUENCY_WEIGHT = 0.3;
@@ -34,26 +47,42 @@ public final class SpanFinder {
     private static final double CLOCK_WEIGHT = 0.35;
     private static final double AGE_WEIGHT = 0.3;
     private static final double UNKNOWN_PLACE_WEIGHT = 0.35;
-    // A sensitive word in a title ('Boozy Brunch') implies less than the same word said of
-    // people; in a name a user made ('Songs to Cry To After Therapy') it is their own words.
-    private static final double IN_TITLE_FACTOR = 0.6;
-
-    // Sensitive terms and singular subjects get their own passes, so a longer phrase of another
-    // kind never hides them ("a gay man" is an attribute and a sensitive term; "To the one
-    // member who" opens with address and names one person).
-    private static final Set<String> OWN_PASS = Set.of("sensitive", "singular");
+    private static final long MOST_TIMES = 10_000;
+    // A sensitive word in a title ('Boozy Brunch', a band called Church of Misery) implies less
+    // than the same word said of people; in a name a user made ('Songs to Cry To After Therapy')
+    // it is their own words and counts in full.
+    private static final double IN_TITLE_FACTOR = 0.4;
 
     private final PhraseIndex phrases = new PhraseIndex();
     private final PhraseIndex sensitive = new PhraseIndex();
     private final PhraseIndex singular = new PhraseIndex();
     private final Set<String> peopleNouns = new HashSet<>();
+    private final Set<String> timesWords;
+    private final Set<String> durationUnits;
+    private final Set<String> placePrepositions;
     private final TitleFinder titles;
+    private final NumberReader numbers;
+    private final Shapes shapes;
+    private final LanguagePack pack;
 
-    public SpanFinder(Policy policy) {
-        policy.lexicon().forEach((group, terms) -> terms.forEach(term -> indexFor(group)
+    public SpanFinder(LanguagePack pack) {
+        this.pack = pack;
+        pack.lexicon().forEach((group, terms) -> terms.forEach(term -> indexFor(group)
             .add(term.phrase(), group, term.weight(), term.category())));
-        peopleNouns.addAll(policy.peopleNouns());
-        this.titles = new TitleFinder(phrases);
+        peopleNouns.addAll(pack.peopleNouns());
+        timesWords = Set.copyOf(pack.words("timesWords"));
+        durationUnits = Set.copyOf(pack.words("durationUnits"));
+        Set<String> prepositions = new HashSet<>(pack.words("placePrepositions"));
+        prepositions.removeAll(GENITIVES);
+        placePrepositions = Set.copyOf(prepositions);
+        this.titles = new TitleFinder(phrases, pack);
+        this.numbers = new NumberReader(pack);
+        this.shapes = new Shapes(pack, phrases);
+    }
+
+    /** The language this finder reads. */
+    public LanguagePack pack() {
+        return pack;
     }
 
     private PhraseIndex indexFor(String group) {
@@ -78,6 +107,7 @@ public final class SpanFinder {
         }
         scan.ownPass(sensitive, null, inTitle);
         scan.ownPass(singular, inTitle, null);
+        shapes.find(new Shapes.Line(text, tokens, inTitle, scan.spans, scan.counts));
         for (Token token : tokens) {
             scan.words.add(token.lower());
         }
@@ -120,15 +150,34 @@ public final class SpanFinder {
             for (int i = 0; i < tokens.size(); ) {
                 PhraseIndex.Match match = skip != null && skip[i] ? null : index.longestAt(tokens, i);
                 if (match == null) {
+                    hyphenPart(index, i, weaker);
                     i++;
                     continue;
                 }
-                double factor = weaker != null && weaker[i] && !inUserContent(i) ? IN_TITLE_FACTOR : 1;
+                boolean inName = weaker != null && weaker[i] && !inUserContent(i);
+                double factor = inName ? IN_TITLE_FACTOR : 1;
                 for (PhraseIndex.Entry entry : match.entries()) {
                     addPhraseSpan(i, match.length(), new PhraseIndex.Entry(entry.words(), entry.group(),
-                        entry.weight() * factor, entry.category()));
+                        entry.weight() * factor, inName ? entry.category() + " (in a name)" : entry.category()));
                 }
                 i += match.length();
+            }
+        }
+
+        // "Recém-demitido", "frisch-getrennt", "post-breakup": the part after a hyphen is a word too.
+        private void hyphenPart(PhraseIndex index, int i, boolean[] weaker) {
+            Token token = tokens.get(i);
+            int hyphen = token.lower().lastIndexOf('-');
+            if (hyphen <= 0 || hyphen == token.lower().length() - 1 || weaker != null && weaker[i]) {
+                return;
+            }
+            Token part = new Token(token.start() + hyphen + 1, token.end(), token.lower().substring(hyphen + 1), false,
+                false, false, false);
+            PhraseIndex.Match match = index.longestAt(List.of(part), 0);
+            if (match != null) {
+                match.entries().forEach(entry -> spans.add(new Span(part.start(), part.end(),
+                    GROUP_KINDS.getOrDefault(entry.group(), SpanKind.ATTRIBUTE), entry.weight(),
+                    text.substring(part.start(), part.end()), entry.category())));
             }
         }
 
@@ -170,20 +219,27 @@ public final class SpanFinder {
         }
 
         private int number(int i) {
-            NumberReader.Read read = NumberReader.at(tokens, i);
+            NumberReader.Read read = numbers.at(text, tokens, i);
             if (read == null) {
                 return i;
             }
             int after = i + read.length();
             String following = after < tokens.size() ? tokens.get(after).lower() : "";
             if (isPercentOrRatio(i, after, following)) {
+                return RATIO_WORDS.contains(following) ? Math.min(tokens.size(), after + 2) : after;
+            }
+            if (isYear(i, read)) {
                 return after;
             }
-            if (following.equals("times") && read.value() < 10_000) {
+            if (timesWords.contains(following) && read.value() < MOST_TIMES) {
                 spans.add(span(i, after + 1, SpanKind.FREQUENCY, FREQUENCY_WEIGHT, "count of times"));
                 return after + 1;
             }
-            if (DURATION_UNITS.contains(following)) {
+            if (CLOCK_WORDS.contains(following) && read.value() < 24) {
+                spans.add(span(i, after + 1, SpanKind.TIME, CLOCK_WEIGHT, "time of day"));
+                return after + 1;
+            }
+            if (durationUnits.contains(following)) {
                 spans.add(span(i, after + 1, SpanKind.DURATION, DURATION_WEIGHT, "duration"));
                 return after + 1;
             }
@@ -210,15 +266,27 @@ public final class SpanFinder {
             }
         }
 
+        // "In 2016, …", "en 2019 les Marseillais": a year, not 2,016 people.
+        private boolean isYear(int i, NumberReader.Read read) {
+            String digits = tokens.get(i).lower();
+            boolean yearShaped = read.length() == 1 && digits.length() == 4 && digits.chars().allMatch(Character::isDigit)
+                && read.value() >= FIRST_YEAR && read.value() <= LAST_YEAR;
+            boolean commaAfter = tokens.get(i).end() < text.length() && text.charAt(tokens.get(i).end()) == ',';
+            return yearShaped && (commaAfter || i > 0 && YEAR_PREPOSITIONS.contains(tokens.get(i - 1).lower()));
+        }
+
         private boolean isPercentOrRatio(int i, int after, String following) {
             int end = tokens.get(after - 1).end();
-            boolean percent = end < text.length() && text.charAt(end) == '%';
-            boolean ratio = following.equals("in") && after + 1 < tokens.size() && tokens.get(after + 1).number();
-            return percent || ratio || following.equals("percent");
+            int next = end < text.length() && Character.isSpaceChar(text.charAt(end)) ? end + 1 : end;
+            boolean percent = next < text.length() && text.charAt(next) == '%';
+            boolean ratio = RATIO_WORDS.contains(following) && after + 1 < tokens.size() && tokens.get(after + 1).number();
+            boolean percentWord = PERCENT_WORDS.contains(following) || (following.equals("por")
+                && after + 1 < tokens.size() && tokens.get(after + 1).lower().equals("ciento"));
+            return percent || ratio || percentWord;
         }
 
         // A number counts people when a people noun follows within three words ("53 people",
-        // "2 million loyal fans", "1,200 of you", "40 of our members").
+        // "2 million loyal fans", "1,200 of you", "40 of our members", "3,4 millones de usuarios").
         private int peopleNounAfter(int after) {
             for (int k = after; k < Math.min(after + 3, tokens.size()); k++) {
                 String word = tokens.get(k).lower();
@@ -226,7 +294,7 @@ public final class SpanFinder {
                     && tokens.get(k - 1).lower().equals("of"))) {
                     return k;
                 }
-                if (tokens.get(k).number() || word.equals("who") || word.equals("times")) {
+                if (tokens.get(k).number() || word.equals("who") || timesWords.contains(word)) {
                     return -1;
                 }
             }
@@ -237,7 +305,7 @@ public final class SpanFinder {
             Token token = tokens.get(i);
             String word = token.lower();
             if (!Character.isDigit(word.charAt(0))) {
-                return word.equals("in") ? placeAfterIn(i) : i + 1;
+                return placePrepositions.contains(word) ? placeAfter(i) : i + 1;
             }
             if (CLOCK_TIME.matcher(word).matches()) {
                 spans.add(span(i, i + 1, SpanKind.TIME, CLOCK_WEIGHT, "time of day"));
@@ -249,22 +317,34 @@ public final class SpanFinder {
             return i + 1;
         }
 
-        private int placeAfterIn(int i) {
-            boolean name = i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).clauseStart();
-            return name ? unknownPlace(i) : i + 1;
+        private int placeAfter(int i) {
+            boolean name = i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).clauseStart()
+                && !tokens.get(i + 1).number() && !pack.code().equals("de");
+            boolean germanPlace = pack.code().equals("de") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
+                && !peopleNouns.contains(tokens.get(i + 1).lower()) && phrases.longestAt(tokens, i + 1) == null
+                && (i + 2 >= tokens.size() || !tokens.get(i + 2).capitalized());
+            return name || germanPlace ? unknownPlace(i) : i + 1;
         }
 
-        // "in Bath", "in the Mission": a capitalized name after "in" that no lexicon knows.
+        // "in Bath", "in the Mission", "à Nantes", "de Recife": a capitalized name after a place
+        // preposition that no lexicon knows.
         private int unknownPlace(int i) {
             int end = i + 1;
-            while (end < tokens.size() && tokens.get(end).capitalized() && !tokens.get(end).clauseStart()) {
+            while (end < tokens.size() && tokens.get(end).capitalized() && !tokens.get(end).clauseStart()
+                && (end == i + 1 || !pack.code().equals("de"))) {
                 end++;
             }
-            if (phrases.longestAt(tokens, i + 1) != null) {
+            if (phrases.longestAt(tokens, i + 1) != null || isTitled(i + 1)) {
                 return i + 1;
             }
             spans.add(span(i + 1, end, SpanKind.PLACE, UNKNOWN_PLACE_WEIGHT, "place"));
             return end;
+        }
+
+        private boolean isTitled(int k) {
+            Token token = tokens.get(k);
+            return spans.stream().anyMatch(span -> (span.kind() == SpanKind.NAMED_ITEM
+                || span.kind() == SpanKind.USER_CONTENT) && span.start() <= token.start() && token.end() <= span.end());
         }
 
         private Span span(int from, int to, SpanKind kind, double weight, String category) {

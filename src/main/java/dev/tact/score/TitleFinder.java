@@ -1,8 +1,11 @@
 package dev.tact.score;
 
+import dev.tact.core.LanguagePack;
 import dev.tact.core.Span;
 import dev.tact.core.SpanKind;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,17 +23,34 @@ final class TitleFinder {
         "meet", "take", "happy", "more", "over", "some", "half", "this", "new", "lots", "still", "based", "are",
         "if", "shout-out", "people", "millions", "thanks", "thank", "welcome", "congratulations", "merry");
 
-    private final PhraseIndex phrases;
+    // Closing marks by opening mark: straight, curly, German low-high and guillemets.
+    private static final Map<Character, String> CLOSERS = Map.of('\'', "'\u2019", '\u2018', "\u2019'",
+        '"', "\"", '\u201C', "\u201D\"", '\u201E', "\u201C\u201D", '\u00AB', "\u00BB", '\u201A', "\u2018\u2019",
+        '\u2039', "\u203A");
 
-    TitleFinder(PhraseIndex phrases) {
+    private final PhraseIndex phrases;
+    private final Set<String> starters = new HashSet<>(SENTENCE_STARTERS);
+    // German capitalizes every noun, so a run of capitalized words there is no sign of a title.
+    private final boolean capitalizedRuns;
+
+    TitleFinder(PhraseIndex phrases, LanguagePack pack) {
         this.phrases = phrases;
+        this.capitalizedRuns = !pack.code().equals("de");
+        for (String wordClass : List.of("function", "singularDeterminers", "greetings", "others", "secondPerson")) {
+            starters.addAll(pack.words(wordClass));
+        }
+        for (String group : List.of("singular", "opening", "address")) {
+            pack.lexicon().getOrDefault(group, List.of()).forEach(term -> starters.add(term.phrase().split(" ")[0]));
+        }
     }
 
     /** Adds a span for each title to {@code spans}; returns which tokens lie inside one. */
     boolean[] mark(String text, List<Token> tokens, List<Span> spans) {
         boolean[] inTitle = new boolean[tokens.size()];
         markQuoted(text, tokens, spans, inTitle);
-        markCapitalizedRuns(text, tokens, spans, inTitle);
+        if (capitalizedRuns) {
+            markCapitalizedRuns(text, tokens, spans, inTitle);
+        }
         return inTitle;
     }
 
@@ -54,17 +74,14 @@ final class TitleFinder {
     }
 
     private static boolean isOpeningQuote(String text, int i) {
-        char c = text.charAt(i);
-        boolean quote = c == '\'' || c == '"' || c == '\u2018' || c == '\u201C';
-        return quote && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        return CLOSERS.containsKey(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     private static int closingQuote(String text, int open) {
-        boolean single = text.charAt(open) == '\'' || text.charAt(open) == '\u2018';
+        String closers = CLOSERS.get(text.charAt(open));
         int limit = Math.min(text.length(), open + LONGEST_TITLE);
         for (int k = open + 2; k < limit; k++) {
-            char c = text.charAt(k);
-            boolean closes = single ? c == '\'' || c == '\u2019' : c == '"' || c == '\u201D';
+            boolean closes = closers.indexOf(text.charAt(k)) >= 0;
             if (closes && (k + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
                 return k;
             }
@@ -107,11 +124,12 @@ final class TitleFinder {
     // A run is two or more capitalized words, joined only by short connectors, that does not
     // begin a sentence with a common opening word.
     // A connector before a known name ends the run: "Christmas Eve in Brooklyn" is a time and
-    // a place, "Someone in Dublin" a person and a place.
+    // a place, "Someone in Dublin" a person and a place; so does a connector that opens a known
+    // phrase: in "Boozy Brunch on a Wednesday" the title stops before "on a Wednesday".
     private int runEnd(List<Token> tokens, int i, boolean[] inTitle) {
         Token first = tokens.get(i);
         if (!first.capitalized() || inTitle[i] || first.number()
-            || (first.clauseStart() && SENTENCE_STARTERS.contains(first.lower()))) {
+            || (first.clauseStart() && starters.contains(first.lower()))) {
             return -1;
         }
         int capitalized = 1;
@@ -122,7 +140,7 @@ final class TitleFinder {
             if (token.capitalized()) {
                 capitalized++;
                 end = k + 1;
-            } else if (!CONNECTORS.contains(token.lower())
+            } else if (!CONNECTORS.contains(token.lower()) || phrases.longestAt(tokens, k) != null
                 || (k + 1 < tokens.size() && phrases.longestAt(tokens, k + 1) != null)) {
                 break;
             }

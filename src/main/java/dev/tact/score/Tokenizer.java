@@ -29,7 +29,7 @@ final class Tokenizer {
                 afterComma = false;
                 i = end;
             } else {
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u00BF' || c == '\u00A1') {
                     clauseStart = true;
                 }
                 afterComma = c == ',' || (afterComma && Character.isWhitespace(c));
@@ -40,7 +40,8 @@ final class Tokenizer {
     }
 
     // A word runs over letters and digits, and over an apostrophe, hyphen, comma, period or
-    // colon that sits between two of them ("who've", "k-pop", "3,445", "1.2", "2:14am").
+    // colon that sits between two of them ("who've", "k-pop", "3,445", "1.2", "2:14am"), and
+    // over a no-break, narrow no-break or thin space between digit groups ("1 870", French).
     private static int wordEnd(String text, int start) {
         int i = start + 1;
         while (i < text.length()) {
@@ -65,6 +66,7 @@ final class Tokenizer {
         return switch (c) {
             case '\'', '\u2019', '-' -> Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
             case ',', '.', ':' -> Character.isDigit(before) && Character.isDigit(after);
+            case '\u00A0', '\u202F', '\u2009' -> Character.isDigit(before) && Character.isDigit(after);
             default -> false;
         };
     }
@@ -74,12 +76,31 @@ final class Tokenizer {
         boolean number = true;
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
-            if (!Character.isDigit(c) && c != ',' && c != '.') {
+            if (!Character.isDigit(c) && c != ',' && c != '.' && !isGroupSpace(c)) {
                 number = false;
                 break;
             }
         }
-        String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String lower = number ? asciiDigits(raw) : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return new Token(start, end, lower, number, Character.isUpperCase(raw.charAt(0)), clauseStart, afterComma);
+    }
+
+    static boolean isGroupSpace(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    // Digits of any script ("٥٣", Arabic-Indic) read as ASCII; group spaces dropped, so a number
+    // token holds only digits, ',' and '.'.
+    private static String asciiDigits(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (Character.isDigit(c)) {
+                out.append((char) ('0' + Character.digit(c, 10)));
+            } else if (!isGroupSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

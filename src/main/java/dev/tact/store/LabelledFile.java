@@ -6,11 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads a labelled CSV ({@code id,text,label}, higher label = creepier) for {@code tact eval}. */
+/**
+ * Reads a labelled CSV for {@code tact eval}: {@code id,text,label} (higher label = creepier), and
+ * optionally the corpus columns {@code lang}, {@code family} and {@code split}.
+ */
 public final class LabelledFile {
 
-    /** One labelled line. */
-    public record Line(long fileLine, String id, String text, int label) {
+    /**
+     * One labelled line.
+     *
+     * @param lang   ISO 639-1 code, empty when the file has no lang column
+     * @param family brand or campaign, empty when none
+     * @param split  {@code calibration}, {@code held-out}, or empty when the file has no split column
+     */
+    public record Line(long fileLine, String id, String text, int label, String lang, String family, String split) {
     }
 
     private LabelledFile() {
@@ -29,8 +38,11 @@ public final class LabelledFile {
                     problems.add(1, "expected the columns text and label (and optionally id), found "
                         + String.join(", ", header.get()));
                 } else {
+                    int[] extra = {header.get().indexOf("lang"), header.get().indexOf("family"),
+                        header.get().indexOf("split")};
                     while (csv.next()) {
-                        line(csv.record(), csv.line(), id, text, label, problems).ifPresent(lines::add);
+                        line(csv.record(), csv.line(), new int[] {id, text, label}, extra, problems)
+                            .ifPresent(lines::add);
                     }
                 }
             }
@@ -41,18 +53,26 @@ public final class LabelledFile {
         return lines;
     }
 
-    private static Optional<Line> line(CSVRecord record, long fileLine, int id, int text, int label,
+    private static Optional<Line> line(CSVRecord record, long fileLine, int[] columns, int[] extra,
                                        ImportProblems problems) {
+        int id = columns[0];
+        int text = columns[1];
+        int label = columns[2];
         if (record.size() <= Math.max(text, label)) {
             problems.add(fileLine, "expected a text and a label on this row");
             return Optional.empty();
         }
         try {
             String lineId = id >= 0 && id < record.size() ? record.get(id) : "line-" + fileLine;
-            return Optional.of(new Line(fileLine, lineId, record.get(text), Integer.parseInt(record.get(label).strip())));
+            return Optional.of(new Line(fileLine, lineId, record.get(text), Integer.parseInt(record.get(label).strip()),
+                cell(record, extra[0]), cell(record, extra[1]), cell(record, extra[2])));
         } catch (NumberFormatException e) {
             problems.add(fileLine, label + 1, "label", "expected a whole number, found \"" + record.get(label) + "\"");
             return Optional.empty();
         }
+    }
+
+    private static String cell(CSVRecord record, int column) {
+        return column >= 0 && column < record.size() ? record.get(column).strip() : "";
     }
 }

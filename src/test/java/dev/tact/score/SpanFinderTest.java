@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** One table of cases per span kind: the line, and the text a span of that kind must cover. */
 class SpanFinderTest {
-    private static final SpanFinder FINDER = new SpanFinder(PolicyCodec.defaults());
+    private static final SpanFinder FINDER = new SpanFinder(PolicyCodec.defaults().languages().get("en"));
 
     private static List<String> found(String line, SpanKind kind) {
         return FINDER.spans(line).stream().filter(span -> span.kind() == kind).map(Span::text).toList();

@@ -1,6 +1,5 @@
 package dev.tact.ui.evidence;
 
-import dev.tact.core.Band;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.Decision;
 import dev.tact.core.DecisionRefusedException;
@@ -149,9 +148,12 @@ public final class EvidenceViewModel {
         if (!author.isBlank() && author.equalsIgnoreCase(backend.reviewer())) {
             return "You wrote this line: another reviewer must approve it.";
         }
-        return current.assessment().band() == Band.HIGH
-            ? "High: approving needs a written override reason. A approve · R reject · C request changes"
-            : "A approve · R reject · C request changes";
+        return switch (current.assessment().band()) {
+            case HIGH -> "High: approving needs a written override reason. A approve · R reject · C request changes";
+            case UNASSESSED -> "Not assessed (" + current.assessment().languageName()
+                + " is not covered): read it yourself; approving needs a written reason. A · R · C";
+            default -> "A approve · R reject · C request changes";
+        };
     }
 
     private Optional<String> refusal() {

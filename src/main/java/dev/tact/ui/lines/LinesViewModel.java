@@ -158,7 +158,7 @@ public final class LinesViewModel {
 
     private void recount() {
         pending.set((int) items.stream().filter(line -> line.item().line().status() == LineStatus.PENDING).count());
-        high.set((int) items.stream().filter(line -> line.assessment().band() == Band.HIGH).count());
+        high.set((int) items.stream().filter(line -> line.assessment().band().needsOverride()).count());
         status.set(String.format(Locale.ROOT, "%,d lines in %,d campaigns · %,d pending · %,d high · %,d stats · policy %s",
             items.size(), shown.summary().campaigns(), pending.get(), high.get(), shown.summary().stats(),
             shown.policy()));
@@ -250,7 +250,7 @@ public final class LinesViewModel {
 
     /** The bands to filter by, "All" first. */
     public static List<String> bandChoices() {
-        return List.of(ALL, "high", "medium", "low");
+        return List.of(ALL, "unassessed", "high", "medium", "low");
     }
 
     public ObjectProperty<DeskLine> selectedProperty() {

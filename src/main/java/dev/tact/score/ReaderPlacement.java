@@ -1,0 +1,253 @@
+package dev.tact.score;
+
+import dev.tact.core.Span;
+import dev.tact.core.SpanKind;
+import java.util.List;
+
+/**
+ * Finds, in one sentence, the shapes that place the reader inside a group or condition — the form
+ * Meta's personal-attributes policy forbids ("asserts or implies"), as against naming a topic, which
+ * it allows ("Looking for Christian singles?"). Adds an {@link SpanKind#ADDRESS} span for each, so the
+ * sensitive terms it covers count as said of the reader. See {@link Shapes} for the list.
+ */
+final class ReaderPlacement {
+    private static final double PLACED = 0.9;
+    private static final double AMONG_OTHERS = 0.6;
+    private static final double NAME = 0.75;
+    private static final double ASSERTED = 0.75;
+    private static final double TOLD = 0.75;
+    private static final int POSSESSIVE_REACH = 2;
+    private static final int COPULA_REACH = 4;
+    private static final int QUESTION_REACH = 2;
+    private static final int CONGRATULATION_REACH = 5;
+    private static final int OTHERS_REACH = 3;
+
+    private final Shapes.Line line;
+    private final int start;
+    private final int end;
+    private final Shapes.WordClasses words;
+    private final PhraseIndex lexicon;
+    private final List<Token> tokens;
+
+    ReaderPlacement(Shapes.Line line, int start, int end, Shapes.WordClasses words, PhraseIndex lexicon) {
+        this.line = line;
+        this.start = start;
+        this.end = end;
+        this.words = words;
+        this.lexicon = lexicon;
+        this.tokens = line.tokens();
+    }
+
+    void find() {
+        boolean placed = false;
+        for (int k = start; k < end && !placed; k++) {
+            placed = after(k, "secondPersonPossessive", POSSESSIVE_REACH, "your")
+                || after(k, "readerCopulas", COPULA_REACH, "you are")
+                || after(k, "congratulations", CONGRATULATION_REACH, "congratulates the reader on");
+        }
+        if (!placed) {
+            placed = ellipticalQuestion();
+        }
+        if (!placed) {
+            toldWhatTheyDid();
+        }
+        others();
+        vocativeName();
+    }
+
+    // "You visited Big Bun Burgers 141 times this year", "Sie haben nach „Brustkrebs Vorsorge“
+    // gesucht", "Vimos que você visitou três vezes…": the reader's own tracked behaviour said back
+    // to them. With a sensitive term it places the reader in it.
+    private void toldWhatTheyDid() {
+        for (int k = start; k < end; k++) {
+            int length = words.match("readerDid", tokens, k);
+            if (length == 0) {
+                continue;
+            }
+            Span sensitive = sensitiveStartingIn(k, end);
+            if (sensitive != null) {
+                addPlacement(k, sensitive, PLACED, "tells the reader what they did: " + category(sensitive));
+                return;
+            }
+            Span detail = detail(k + length);
+            if (detail != null) {
+                addPlacement(k, detail, TOLD, "tells the reader what they were seen doing");
+                return;
+            }
+        }
+    }
+
+    private Span detail(int from) {
+        for (SpanKind kind : new SpanKind[] {SpanKind.FREQUENCY, SpanKind.NAMED_ITEM, SpanKind.USER_CONTENT,
+            SpanKind.DURATION, SpanKind.TIME, SpanKind.PLACE}) {
+            Span span = kindStartingIn(kind, from, end);
+            if (span != null) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    // A sensitive term within reach after a phrase of the class: "your divorce", "are you pregnant".
+    private boolean after(int k, String wordClass, int reach, String how) {
+        int length = words.match(wordClass, tokens, k);
+        if (length == 0) {
+            return false;
+        }
+        Span sensitive = sensitiveStartingIn(k + length, k + length + reach);
+        if (sensitive == null) {
+            return false;
+        }
+        addPlacement(k, sensitive, PLACED, "places the reader in it (" + how + "): " + category(sensitive));
+        return true;
+    }
+
+    // "Just engaged?", "Behind on rent again?", "¿Recién divorciado?", "Frisch getrennt?": a question
+    // that opens on the condition, with no subject but the reader. Questions that open with a
+    // question word or with seeking ("Looking for…?") name a topic instead.
+    private boolean ellipticalQuestion() {
+        if (!endsWithQuestion() || words.match("questionWords", tokens, start) > 0
+            || words.match("seeking", tokens, start) > 0) {
+            return false;
+        }
+        int first = start;
+        for (int guard = 0; guard < 3 && first < end; guard++) {
+            int softener = words.match("softeners", tokens, first);
+            if (softener == 0) {
+                break;
+            }
+            first += softener;
+        }
+        Span sensitive = sensitiveStartingIn(start, first + QUESTION_REACH + 1);
+        if (sensitive == null && hasSecondPerson()) {
+            sensitive = sensitiveStartingIn(start, end);
+        }
+        if (sensitive == null) {
+            return false;
+        }
+        addPlacement(start, sensitive, PLACED, "asks it of the reader: " + category(sensitive));
+        return true;
+    }
+
+    // "Meet other divorced dads", "Conheça outros evangélicos": "other" puts the reader in the group.
+    private void others() {
+        for (int k = start; k < end; k++) {
+            int length = words.match("others", tokens, k);
+            if (length == 0) {
+                continue;
+            }
+            Span sensitive = sensitiveStartingIn(k + length, k + length + OTHERS_REACH);
+            if (sensitive != null) {
+                addPlacement(k, sensitive, PLACED, "places the reader among others: " + category(sensitive));
+                return;
+            }
+            Span group = kindStartingIn(SpanKind.ATTRIBUTE, k + length, k + length + OTHERS_REACH);
+            if (group != null) {
+                addPlacement(k, group, AMONG_OTHERS, "places the reader among others like them");
+                return;
+            }
+        }
+    }
+
+    // "Sam, your year in running is ready", "Hola Lucía, …": the reader's name, one of Meta's attributes.
+    private void vocativeName() {
+        int greeting = words.match("greetings", tokens, start);
+        int name = start + greeting;
+        if (name >= tokens.size()) {
+            return;
+        }
+        Token token = tokens.get(name);
+        boolean commaAfter = name + 1 < end && tokens.get(name + 1).afterComma()
+            || name + 1 == end && token.end() < line.text().length() && ",!".indexOf(line.text().charAt(token.end())) >= 0;
+        boolean greeted = greeting > 0 && name + 1 == end;
+        if (!(commaAfter || greeted) || name >= end || !token.capitalized() || token.number() || line.inTitle()[name]
+            || isUpperCase(token)
+            || isKnownWord(name) || !lineHasSecondPerson()) {
+            return;
+        }
+        Span nameSpan = Shapes.span(line, name, name + 1, SpanKind.SENSITIVE, NAME, "personal name");
+        line.spans().add(nameSpan);
+        addPlacement(start, nameSpan, PLACED, "addresses the reader by name");
+    }
+
+    private boolean isKnownWord(int k) {
+        String word = tokens.get(k).lower();
+        return words.has("function", word) || words.has("notNames", word) || words.has("greetings", word)
+            || words.has("singularDeterminers", word) || words.has("secondPerson", word)
+            || lexicon.longestAt(tokens, k) != null;
+    }
+
+    private boolean isUpperCase(Token token) {
+        String raw = line.text().substring(token.start(), token.end());
+        return raw.length() > 1 && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private boolean endsWithQuestion() {
+        int from = tokens.get(end - 1).end();
+        int to = end < tokens.size() ? tokens.get(end).start() : line.text().length();
+        return line.text().substring(from, to).indexOf('?') >= 0;
+    }
+
+    private boolean hasSecondPerson() {
+        for (int k = start; k < end; k++) {
+            if (isSecondPerson(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean lineHasSecondPerson() {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (isSecondPerson(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // German "Sie" (formal you) is told from "sie" (they, she) by its capital mid-sentence.
+    private boolean isSecondPerson(int k) {
+        Token token = tokens.get(k);
+        return words.match("secondPerson", tokens, k) > 0 || words.match("secondPersonPossessive", tokens, k) > 0
+            || words.has("secondPersonCapitalized", token.lower()) && token.capitalized() && !token.clauseStart();
+    }
+
+    private Span sensitiveStartingIn(int from, int to) {
+        return kindStartingIn(SpanKind.SENSITIVE, from, to);
+    }
+
+    private Span kindStartingIn(SpanKind kind, int from, int to) {
+        int last = Math.min(Math.min(to, end), tokens.size()) - 1;
+        if (from > last) {
+            return null;
+        }
+        int startOffset = tokens.get(from).start();
+        int endOffset = tokens.get(last).end();
+        Span best = null;
+        for (Span span : line.spans()) {
+            if (span.kind() == kind && span.start() >= startOffset && span.start() < endOffset
+                && (best == null || span.weight() > best.weight())) {
+                best = span;
+            }
+        }
+        return best;
+    }
+
+    private static String category(Span span) {
+        return span.category().isEmpty() ? span.text() : span.category();
+    }
+
+    // Said of the reader, a proxy ("lonely", "einsam") is an attribute asserted, not a behaviour
+    // hinted at: it counts as much as the categories Meta names.
+    private void addPlacement(int from, Span target, double weight, String category) {
+        if (target.kind() == SpanKind.SENSITIVE && target.weight() < ASSERTED) {
+            line.spans().add(new Span(target.start(), target.end(), SpanKind.SENSITIVE, ASSERTED, target.text(),
+                category(target) + ", said of the reader"));
+        }
+        int startOffset = tokens.get(from).start();
+        int endOffset = Math.max(target.end(), tokens.get(from).end());
+        line.spans().add(new Span(startOffset, endOffset, SpanKind.ADDRESS, weight,
+            line.text().substring(startOffset, endOffset), category));
+    }
+}
