@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <p>Each factor is a noisy-or of its spans' weights, 1 − Π(1 − wᵢ), so a factor only grows
  * when a span is added. The score is a noisy-or of weighted terms, each a product of factors:
- * cohort, cohort × specificity, specificity, sensitivity, sensitivity × max(address, cohort),
+ * cohort, cohort × specificity, specificity, sensitivity, sensitivity × max(targeting, cohort²),
  * address, address × cohort, tone, tone × max(cohort, address). Every weight is non-negative,
  * so adding a qualifier, shrinking the cohort, adding address, tone or a sensitive term never
  * lowers the score. See src/site/decisions/0003-score.md.
@@ -40,6 +40,7 @@ public final class Assessor {
     // Decades of cohort size over which the cohort factor falls from 1 (one person) to 0:
     // 6.5 puts 53 people at 0.73, 3,445 at 0.46 and 3 million at 0.
     private static final double COHORT_DECADES = 6.5;
+    private static final double TARGETING_ADDRESS = 0.45;
 
     private final Policy policy;
     private final Map<String, SpanFinder> finders = new HashMap<>();
@@ -70,7 +71,7 @@ public final class Assessor {
         Findings findings = finder.find(text);
         Optional<BoundCohort> cohort = CohortBinder.bind(findings, cited, lookup);
         Map<Factor.Name, Factor> factors = factors(findings, cohort);
-        double score = combine(factors);
+        double score = combine(factors, targeting(findings));
         int rounded = (int) Math.round(score * 100);
         Policy.Thresholds thresholds = policy.thresholds(channel);
         Band band = language.covered() ? band(rounded, cohort, factors, thresholds) : Band.UNASSESSED;
@@ -122,11 +123,25 @@ public final class Assessor {
         return factors;
     }
 
+    // How squarely the line speaks to the people its sensitive terms describe: an opening address
+    // ("To the 19 people who…") or the reader placed in the condition ("Are you pregnant?"), as a
+    // noisy-or of those address spans. A bare "you" does not count: Meta allows "you" without an
+    // attribute asserted of it ("Looking for Christian singles near you?").
+    private static double targeting(Findings findings) {
+        double none = 1;
+        for (Span span : findings.spans()) {
+            if (span.kind() == SpanKind.ADDRESS && span.weight() >= TARGETING_ADDRESS) {
+                none *= 1 - span.weight();
+            }
+        }
+        return 1 - none;
+    }
+
     static double cohortFactor(long people) {
         return clamp(1 - Math.log10(people + 1.0) / COHORT_DECADES);
     }
 
-    private double combine(Map<Factor.Name, Factor> factors) {
+    private double combine(Map<Factor.Name, Factor> factors, double targeting) {
         double cohort = factors.get(Factor.Name.COHORT).value();
         double specificity = factors.get(Factor.Name.SPECIFICITY).value();
         double sensitivity = factors.get(Factor.Name.SENSITIVITY).value();
@@ -137,7 +152,7 @@ public final class Assessor {
             policy.weight("cohortSpecificity") * cohort * specificity,
             policy.weight("specificity") * specificity,
             policy.weight("sensitive") * sensitivity,
-            policy.weight("sensitiveTargeted") * sensitivity * Math.max(address, cohort),
+            policy.weight("sensitiveTargeted") * sensitivity * Math.max(targeting, cohort * cohort),
             policy.weight("address") * address,
             policy.weight("addressedCohort") * address * cohort,
             policy.weight("tone") * tone,

@@ -72,6 +72,9 @@ final class ReaderPlacement {
             Span detail = detail(k + length);
             if (detail != null) {
                 addPlacement(k, detail, TOLD, "tells the reader what they were seen doing");
+                int from = tokens.get(k).start();
+                line.spans().add(new Span(from, detail.end(), SpanKind.TONE, TOLD,
+                    line.text().substring(from, detail.end()), "surveillance: the reader's own data said back"));
                 return;
             }
         }
@@ -95,11 +98,21 @@ final class ReaderPlacement {
             return false;
         }
         Span sensitive = sensitiveStartingIn(k + length, k + length + reach);
-        if (sensitive == null) {
+        if (sensitive == null || seekingBefore(k + length, sensitive)) {
             return false;
         }
         addPlacement(k, sensitive, PLACED, "places the reader in it (" + how + "): " + category(sensitive));
         return true;
+    }
+
+    // "Are you looking for Christian singles?": what the reader seeks is a topic, not an attribute.
+    private boolean seekingBefore(int from, Span sensitive) {
+        for (int k = from; k < end && tokens.get(k).start() < sensitive.start(); k++) {
+            if (words.match("seeking", tokens, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Just engaged?", "Behind on rent again?", "¿Recién divorciado?", "Frisch getrennt?": a question

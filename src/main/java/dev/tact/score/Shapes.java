@@ -99,7 +99,9 @@ final class Shapes {
             boolean bySuffix = noun == 0 && english && looksLikeAgent(tokens.get(j).lower());
             if (noun > 0 || bySuffix) {
                 int after = j + Math.max(noun, 1);
-                if (hasContext(line, after, definite || bySuffix) || !bySuffix && superlativeNear(tokens, i, after)) {
+                boolean context = bySuffix ? after < tokens.size() && tokens.get(after).lower().equals("who")
+                    : hasContext(line, after, definite) || superlativeNear(tokens, i, after);
+                if (context) {
                     addOnePerson(line, i, after, false);
                 }
                 return;
@@ -115,7 +117,7 @@ final class Shapes {
     }
 
     // "Londoner", "collector", "cyclist": an English noun for someone who does something, accepted
-    // only with a strong context after it.
+    // only when "who" follows (a playlist or a burger ends the same way).
     private boolean looksLikeAgent(String word) {
         return word.length() >= SUFFIX_AGENT_MIN && !words.has("function", word) && !words.has("notNames", word)
             && (word.endsWith("er") || word.endsWith("or") || word.endsWith("ist"));

@@ -64,6 +64,9 @@ public final class SpanFinder {
     private final NumberReader numbers;
     private final Shapes shapes;
     private final LanguagePack pack;
+    private final boolean compounds;
+    private final List<String> compoundParts;
+    private static final int COMPOUND_PART = 5;
 
     public SpanFinder(LanguagePack pack) {
         this.pack = pack;
@@ -75,6 +78,10 @@ public final class SpanFinder {
         Set<String> prepositions = new HashSet<>(pack.words("placePrepositions"));
         prepositions.removeAll(GENITIVES);
         placePrepositions = Set.copyOf(prepositions);
+        this.compounds = pack.code().equals("de");
+        this.compoundParts = compounds ? pack.lexicon().getOrDefault("sensitive", List.of()).stream()
+            .map(dev.tact.core.Policy.Term::phrase).filter(p -> p.length() >= COMPOUND_PART && !p.contains(" "))
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList() : List.of();
         this.titles = new TitleFinder(phrases, pack);
         this.numbers = new NumberReader(pack);
         this.shapes = new Shapes(pack, phrases);
@@ -165,9 +172,15 @@ public final class SpanFinder {
         }
 
         // "Recém-demitido", "frisch-getrennt", "post-breakup": the part after a hyphen is a word too.
+        // German writes the same as one word ("Kinderwunschklinik", "Brustkrebs"): a sensitive
+        // word of five letters or more that opens or closes a compound counts.
         private void hyphenPart(PhraseIndex index, int i, boolean[] weaker) {
             Token token = tokens.get(i);
             int hyphen = token.lower().lastIndexOf('-');
+            if (hyphen < 0 && compounds && index == sensitive && (weaker == null || !weaker[i])) {
+                compoundPart(token);
+                return;
+            }
             if (hyphen <= 0 || hyphen == token.lower().length() - 1 || weaker != null && weaker[i]) {
                 return;
             }
@@ -178,6 +191,22 @@ public final class SpanFinder {
                 match.entries().forEach(entry -> spans.add(new Span(part.start(), part.end(),
                     GROUP_KINDS.getOrDefault(entry.group(), SpanKind.ATTRIBUTE), entry.weight(),
                     text.substring(part.start(), part.end()), entry.category())));
+            }
+        }
+
+        private void compoundPart(Token token) {
+            String word = token.lower();
+            for (String part : compoundParts) {
+                if (word.length() > part.length() + 2 && (word.startsWith(part) || word.endsWith(part))) {
+                    PhraseIndex.Match match = sensitive.longestAt(List.of(new Token(0, 0, part, false, false, false,
+                        false)), 0);
+                    if (match != null) {
+                        PhraseIndex.Entry entry = match.entries().get(0);
+                        spans.add(new Span(token.start(), token.end(), SpanKind.SENSITIVE, entry.weight(),
+                            text.substring(token.start(), token.end()), entry.category()));
+                        return;
+                    }
+                }
             }
         }
 

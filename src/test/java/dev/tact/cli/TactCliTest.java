@@ -54,7 +54,7 @@ class TactCliTest {
 
         assertThat(out.toString())
             .contains("Database:       " + dir.resolve("env.db"))
-            .contains("Schema version: 4")
+            .contains("Schema version: 5")
             .containsPattern("Copy lines: +2\\d")
             .contains("Decisions:      0");
     }

@@ -97,7 +97,7 @@ class SpanFinderTest {
         """)
     void sensitiveCategories(String line, String category) {
         assertThat(FINDER.spans(line)).filteredOn(span -> span.kind() == SpanKind.SENSITIVE)
-            .extracting(Span::category).contains(category);
+            .extracting(Span::category).anyMatch(found -> found.startsWith(category));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
