@@ -6,6 +6,7 @@ import dev.tact.core.Assessment;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.Factor;
 import dev.tact.core.Stat;
+import dev.tact.score.Precedents;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,13 +19,22 @@ interface AssessmentOutput extends AutoCloseable {
     String[] COLUMNS = {"id", "score", "band", "cohort_size", "specificity", "sensitivity", "address", "tone",
         "stat_id", "reasons"};
 
-    void write(String id, Assessment assessment);
+    /**
+     * @param id         the line's id
+     * @param text       the line's text
+     * @param assessment its assessment
+     */
+    void write(String id, String text, Assessment assessment);
 
     @Override
     void close();
 
-    static AssessmentOutput of(String format, PrintWriter out) {
-        return format.equalsIgnoreCase("json") ? new Json(out) : new Csv(out);
+    /**
+     * @param precedents where JSON output finds each line's nearest corpus cases (built on first
+     *                   use); CSV output keeps its columns and does not use it
+     */
+    static AssessmentOutput of(String format, PrintWriter out, java.util.function.Supplier<Precedents> precedents) {
+        return format.equalsIgnoreCase("json") ? new Json(out, precedents) : new Csv(out);
     }
 
     private static String factor(Assessment assessment, Factor.Name name) {
@@ -45,7 +55,7 @@ interface AssessmentOutput extends AutoCloseable {
         }
 
         @Override
-        public void write(String id, Assessment a) {
+        public void write(String id, String text, Assessment a) {
             try {
                 printer.printRecord(id, a.score(), a.band().code(),
                     a.cohort().map(c -> Long.toString(c.size())).orElse(""),
@@ -67,11 +77,18 @@ interface AssessmentOutput extends AutoCloseable {
         }
     }
 
-    /** A JSON array of objects with the CSV's columns (numbers as numbers, reasons as an array). */
+    /**
+     * A JSON array of objects with the CSV's columns (numbers as numbers, reasons as an array), the
+     * language the line was read in, and its precedents: the nearest labelled corpus cases.
+     */
     final class Json implements AssessmentOutput {
+        private static final int PRECEDENTS = 2;
         private final JsonGenerator json;
+        private final java.util.function.Supplier<Precedents> precedents;
+        private Precedents built;
 
-        Json(PrintWriter out) {
+        Json(PrintWriter out, java.util.function.Supplier<Precedents> precedents) {
+            this.precedents = precedents;
             try {
                 this.json = new JsonFactory().createGenerator(out);
                 json.useDefaultPrettyPrinter();
@@ -82,7 +99,7 @@ interface AssessmentOutput extends AutoCloseable {
         }
 
         @Override
-        public void write(String id, Assessment a) {
+        public void write(String id, String text, Assessment a) {
             try {
                 json.writeStartObject();
                 json.writeStringField("id", id);
@@ -104,10 +121,38 @@ interface AssessmentOutput extends AutoCloseable {
                     json.writeString(reason);
                 }
                 json.writeEndArray();
+                json.writeObjectFieldStart("language");
+                json.writeStringField("code", a.language().code());
+                json.writeStringField("name", a.language().name());
+                json.writeBooleanField("covered", a.language().covered());
+                json.writeStringField("how", a.language().reason());
+                json.writeEndObject();
+                writePrecedents(text, a);
                 json.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private void writePrecedents(String text, Assessment a) throws IOException {
+            if (built == null) {
+                built = precedents.get();
+            }
+            json.writeArrayFieldStart("precedents");
+            for (Precedents.Match match : built.nearest(text, a, PRECEDENTS)) {
+                json.writeStartObject();
+                json.writeStringField("id", match.precedent().id());
+                json.writeStringField("text", match.precedent().text());
+                json.writeStringField("lang", match.precedent().lang());
+                json.writeNumberField("label", match.precedent().label());
+                json.writeStringField("label_name", match.precedent().labelName());
+                json.writeStringField("reaction", match.precedent().reaction());
+                json.writeStringField("source", match.precedent().source());
+                json.writeNumberField("similarity", Math.round(match.similarity() * 100) / 100.0);
+                json.writeStringField("shared", String.join(", ", match.shared()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
 
         @Override

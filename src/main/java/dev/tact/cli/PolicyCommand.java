@@ -62,9 +62,18 @@ final class PolicyCommand implements Runnable {
                 out.printf("  %-18s %s%n", channel + ":", describe(thresholds)));
             out.printf("Sensitive terms always high: %s%n", policy.sensitiveAlwaysHigh() ? "yes" : "no");
             out.printf("Weights:     %s%n", new TreeMap<>(policy.weights()));
+            out.printf("Languages:   %s covered; a line in any other language is unassessed%n",
+                String.join(", ", policy.covered()));
+            for (String code : policy.covered()) {
+                dev.tact.core.LanguagePack pack = policy.languages().get(code);
+                int phrases = pack.lexicon().values().stream().mapToInt(java.util.List::size).sum();
+                int words = pack.words().values().stream().mapToInt(java.util.List::size).sum();
+                out.printf("  %-4s %-11s %,d lexicon phrases, %,d words in %d word classes%n", code, pack.name(),
+                    phrases, words, pack.words().size());
+            }
             Map<String, Integer> sizes = new TreeMap<>();
             policy.lexicon().forEach((group, terms) -> sizes.put(group, terms.size()));
-            out.printf("Lexicon:     %s phrases%n", sizes);
+            out.printf("Lexicon:     %s phrases (English and the shared gazetteer)%n", sizes);
             return 0;
         }
 

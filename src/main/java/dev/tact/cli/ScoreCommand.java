@@ -5,6 +5,7 @@ import dev.tact.core.Band;
 import dev.tact.core.CohortLookup;
 import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
+import dev.tact.score.Precedents;
 import dev.tact.score.LineRequest;
 import dev.tact.store.CopyFiles;
 import dev.tact.store.CopyImporter;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Spec;
         "and the reasons, one record per line in input order. Lines cite stats by stat_ids; with a",
         "database (--db or TACT_DB) the numbers in the text are also matched to stats. Without one",
         "the text alone is assessed."},
-    footer = {"", "Exit status: 0 no line reaches --fail-on, 1 some do, 2 bad usage or input."})
+    footer = {"", "Exit status: 0 no line reaches --fail-on, 1 some do, 2 bad usage or input.",
+        "A line in a language the policy does not cover is 'unassessed': it reaches every --fail-on band",
+        "but none (a person must read it), so the default gate fails on it with exit 1.",
+        "--format json adds each line's language and its precedents (nearest labelled corpus cases)."})
 final class ScoreCommand implements Callable<Integer> {
     private static final int SOME_FAIL = 1;
 
@@ -59,7 +63,8 @@ final class ScoreCommand implements Callable<Integer> {
     private CopyImporter.Format inputFormat;
 
     @Option(names = "--fail-on", paramLabel = "BAND", defaultValue = "HIGH",
-        description = "low, medium, high or none: exit 1 when a line reaches this band. Default: high.")
+        description = "low, medium, high or none: exit 1 when a line reaches this band (unassessed lines reach"
+            + " all but none). Default: high.")
     private FailOn failOn;
 
     @Option(names = "--channel", paramLabel = "NAME", defaultValue = "",
@@ -74,7 +79,8 @@ final class ScoreCommand implements Callable<Integer> {
         Optional<Database> database = root.chosenDatabase();
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
-             AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut())) {
+             AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut(),
+                 () -> Precedents.bundled(assessor))) {
             Batches batches = new Batches(assessor, lookup, output);
             CopyFiles.read(source(), effectiveInputFormat(), batches::add);
             batches.flush();
@@ -109,7 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
         void flush() {
             List<Assessment> assessments = assessor.assessAll(rows.stream().map(this::request).toList(), lookup);
             for (int i = 0; i < rows.size(); i++) {
-                output.write(rows.get(i).id(), assessments.get(i));
+                output.write(rows.get(i).id(), rows.get(i).text(), assessments.get(i));
                 failing += reaches(assessments.get(i).band()) ? 1 : 0;
             }
             rows.clear();

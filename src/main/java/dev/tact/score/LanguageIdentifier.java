@@ -106,11 +106,15 @@ public final class LanguageIdentifier {
         Map<String, Double> combined = new HashMap<>();
         String topUncovered = null;
         double topUncoveredP = 0;
+        double uncoveredMass = 0;
         for (DetectedLanguage detected : Detector.probabilities(text)) {
             String code = detected.getLocale().getLanguage();
             if (packs.containsKey(code)) {
                 combined.merge(code, detected.getProbability(), Double::sum);
-            } else if (detected.getProbability() > topUncoveredP) {
+                continue;
+            }
+            uncoveredMass += detected.getProbability();
+            if (detected.getProbability() > topUncoveredP) {
                 topUncovered = code;
                 topUncoveredP = detected.getProbability();
             }
@@ -125,8 +129,9 @@ public final class LanguageIdentifier {
             .orElse(null);
         double bestCoveredScore = bestCovered == null ? 0 : combined.get(bestCovered);
         int coveredHits = bestCovered == null ? 0 : function.get(bestCovered) + lexicon.get(bestCovered);
-        boolean outweighed = coveredHits >= 2 && (topUncoveredP < SURE || coveredHits >= KNOWN_SHARE * words.size());
-        if (topUncovered != null && topUncoveredP >= UNCOVERED_MIN && topUncoveredP > bestCoveredScore && !outweighed) {
+        // Dutch split between nl and af is still surely not a covered language: the uncovered mass counts.
+        boolean outweighed = coveredHits >= 2 && (uncoveredMass < SURE || coveredHits >= KNOWN_SHARE * words.size());
+        if (topUncovered != null && uncoveredMass >= UNCOVERED_MIN && uncoveredMass > bestCoveredScore && !outweighed) {
             String name = displayName(topUncovered);
             return new LanguageVerdict(topUncovered, name, false, String.format(Locale.ROOT,
                 "reads as %s (%.2f); the policy covers %s", name, topUncoveredP, String.join(", ", packs.keySet())));

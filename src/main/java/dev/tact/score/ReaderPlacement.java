@@ -97,7 +97,8 @@ final class ReaderPlacement {
         if (length == 0) {
             return false;
         }
-        Span sensitive = sensitiveStartingIn(k + length, k + length + reach);
+        // The term may share words with the phrase: "you haven't" + "haven't voted".
+        Span sensitive = sensitiveStartingIn(k, k + length + reach);
         if (sensitive == null || seekingBefore(k + length, sensitive)) {
             return false;
         }

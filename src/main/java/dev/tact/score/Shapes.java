@@ -33,7 +33,7 @@ final class Shapes {
     private static final double LEXICON_MOMENT = 0.3;
     private static final int MODIFIERS = 2;
     private static final int SUFFIX_AGENT_MIN = 5;
-    private static final int CONTEXT_REACH = 3;
+    private static final int CONTEXT_REACH = 4;
     private static final int SUPERLATIVE_REACH = 5;
     private static final int GERMAN_SUPERLATIVE_MIN = 6;
 
@@ -106,7 +106,8 @@ final class Shapes {
                 }
                 return;
             }
-            if (words.has("function", tokens.get(j).lower()) || tokens.get(j).capitalized() && !german) {
+            boolean modifier = words.match("superlativeMarkers", tokens, j) > 0;
+            if (!modifier && (words.has("function", tokens.get(j).lower()) || tokens.get(j).capitalized() && !german)) {
                 return;
             }
         }

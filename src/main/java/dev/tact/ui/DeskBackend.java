@@ -47,6 +47,7 @@ public final class DeskBackend {
     private Database database;
     private StatLookup lookup;
     private Assessor assessor;
+    private dev.tact.score.Precedents precedents;
     private volatile DatabaseSummary openedSummary;
 
     public DeskBackend(Path file, Clock clock, String reviewer) {
@@ -70,6 +71,24 @@ public final class DeskBackend {
 
     private void loadPolicy() {
         assessor = new Assessor(new PolicyStore(database, clock, reviewer).policyInForce());
+        precedents = null;
+    }
+
+    /**
+     * The nearest labelled corpus cases to a stored line, under the policy in force; the corpus is
+     * assessed on first use (a fraction of a second), off the JavaFX thread like every backend call.
+     */
+    public List<dev.tact.score.Precedents.Match> precedents(ReviewItem item) {
+        dev.tact.score.Precedents built;
+        Assessor with;
+        synchronized (this) {
+            with = currentAssessor();
+            if (precedents == null) {
+                precedents = dev.tact.score.Precedents.bundled(with);
+            }
+            built = precedents;
+        }
+        return built.nearest(item.line().text(), with.assess(item, dev.tact.core.CohortLookup.NONE), 2);
     }
 
     private synchronized StatLookup lookup() {

@@ -42,6 +42,8 @@ public final class EvidenceView {
         model.historyProperty().addListener((observable, before, now) -> render());
         model.suggestions().addListener((javafx.collections.ListChangeListener<dev.tact.score.Suggestion>) change
             -> render());
+        model.precedents().addListener(
+            (javafx.collections.ListChangeListener<dev.tact.score.Precedents.Match>) change -> render());
         render();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -72,9 +74,11 @@ public final class EvidenceView {
                 + " · version " + copy.version() + " · " + copy.status().label()),
             SpanText.of(copy.text(), assessment.spans()),
             scoreRow(assessment),
+            language(assessment),
             section("Cohort", cohort(assessment)),
             readersView(line),
             section("Factors", FactorBars.of(assessment)),
+            section("Precedents", precedents()),
             section("Safer alternatives", alternatives()),
             section("History", history()));
     }
@@ -91,6 +95,16 @@ public final class EvidenceView {
             assessment.channel().isEmpty() ? "Default" : capitalized(assessment.channel()), assessment.minCohort(),
             assessment.cohort().map(c -> c.size() < assessment.minCohort() ? " — the cohort is under it" : "")
                 .orElse("")), null);
+    }
+
+    private static Label language(Assessment assessment) {
+        var language = assessment.language();
+        Label label = muted(language.covered()
+            ? "Read as " + language.name() + (language.reason().isEmpty() ? "" : " (" + language.reason() + ")")
+            : "Not assessed: " + language.reason() + ". Read it yourself; approving needs a written reason.");
+        label.setId("evidenceLanguage");
+        label.setWrapText(true);
+        return label;
     }
 
     private static Node cohort(Assessment assessment) {
@@ -115,6 +129,29 @@ public final class EvidenceView {
         label.getStyleClass().add("readers-view");
         label.setWrapText(true);
         return label;
+    }
+
+    // The nearest labelled cases: what happened when lines built like this one ran.
+    private Node precedents() {
+        if (model.precedents().isEmpty()) {
+            return muted("No close precedent in the corpus, or still loading.");
+        }
+        VBox box = new VBox(6);
+        box.setId("precedents");
+        for (dev.tact.score.Precedents.Match match : model.precedents()) {
+            Label text = new Label("\u201C" + match.precedent().text() + "\u201D");
+            text.setWrapText(true);
+            String label = match.precedent().labelName();
+            Label verdict = AssessmentNodes.pill(label, "band-" + (label.equals("block") ? "high"
+                : label.equals("judgment") ? "medium" : "low"));
+            HBox head = new HBox(8, verdict, muted(match.precedent().id() + " · " + match.precedent().lang() + " · "
+                + match.precedent().family()));
+            Label why = muted(match.precedent().reaction() + (match.shared().isEmpty() ? ""
+                : " · shares " + String.join(", ", match.shared())));
+            why.setWrapText(true);
+            box.getChildren().add(new VBox(2, head, text, why));
+        }
+        return box;
     }
 
     private Node alternatives() {

@@ -45,6 +45,8 @@ public final class EvidenceViewModel {
     private final BooleanBinding canConfirm;
     private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
         javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents =
+        javafx.collections.FXCollections.observableArrayList();
     private Runnable onAccepted = () -> { };
 
     /** @param onDecided told the line id and the decision once it is committed */
@@ -71,6 +73,7 @@ public final class EvidenceViewModel {
             message.set("");
             history.set(null);
             suggestions.clear();
+            precedents.clear();
         }
         if (now != null) {
             String lineId = now.item().line().id();
@@ -85,6 +88,11 @@ public final class EvidenceViewModel {
                     suggestions.setAll(found);
                 }
             }, failure -> message.set("Could not build safer alternatives: " + failure.getMessage()));
+            runner.run(progress -> backend.precedents(item), found -> {
+                if (line.get() != null && line.get().item().line().id().equals(lineId)) {
+                    precedents.setAll(found);
+                }
+            }, failure -> message.set("Could not find precedents: " + failure.getMessage()));
         }
         explain();
     }
@@ -184,6 +192,11 @@ public final class EvidenceViewModel {
     /** What to do after a suggestion became the line's new version (reload the queue). */
     public void setOnAccepted(Runnable action) {
         this.onAccepted = action;
+    }
+
+    /** The nearest labelled corpus cases, most similar first (at most two). */
+    public javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents() {
+        return precedents;
     }
 
     /** The generalization ladder for the line, best first. */
