@@ -40,6 +40,8 @@ import java.util.Set;
  */
 public final class LanguageIdentifier {
     private static final double EVIDENCE_WEIGHT = 0.12;
+    private static final double RANKING_WEIGHT = 0.3;
+    private static final double CLEAR_LEAD = 1.0;
     private static final int CLEAR_HITS = 3;
     private static final double UNCOVERED_MIN = 0.5;
     // Short lines fool n-gram statistics ("Lesbian dating, made simple." reads as Indonesian): two
@@ -119,14 +121,24 @@ public final class LanguageIdentifier {
                 topUncoveredP = detected.getProbability();
             }
         }
+        Map<String, Double> ranked = new HashMap<>(combined);
+        Map<String, Double> distinctive = distinctiveHits(words);
         for (String code : packs.keySet()) {
-            double evidence = EVIDENCE_WEIGHT * (function.get(code) + lexicon.get(code));
-            if (evidence > 0) {
-                combined.merge(code, evidence, Double::sum);
+            int hits = function.get(code) + lexicon.get(code);
+            if (hits > 0) {
+                combined.merge(code, EVIDENCE_WEIGHT * hits, Double::sum);
+                ranked.merge(code, RANKING_WEIGHT * distinctive.get(code), Double::sum);
             }
         }
-        String bestCovered = combined.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-            .orElse(null);
+        String byWords = clearlyAhead(distinctive);
+        if (byWords != null) {
+            ranked.merge(byWords, Double.MAX_VALUE / 4, Double::sum);
+        }
+        // Among covered languages the packs' own words decide ("2 pessoas ouviram jazz no réveillon" is
+        // Portuguese though "réveillon" looks French to the n-grams); against an uncovered language
+        // they weigh less, so Italian is not read as Spanish for sharing "a" and "ha".
+        String bestCovered = ranked.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
         double bestCoveredScore = bestCovered == null ? 0 : combined.get(bestCovered);
         int coveredHits = bestCovered == null ? 0 : function.get(bestCovered) + lexicon.get(bestCovered);
         // Dutch split between nl and af is still surely not a covered language: the uncovered mass counts.
@@ -144,6 +156,28 @@ public final class LanguageIdentifier {
         }
         return new LanguageVerdict("und", "an unknown language", false,
             "its language could not be told; the policy covers " + String.join(", ", packs.keySet()));
+    }
+
+    // Each known word counts 1 / (how many covered packs know it): "pessoas" is Portuguese evidence,
+    // "no" is barely evidence for anything.
+    private Map<String, Double> distinctiveHits(List<String> words) {
+        Map<String, Double> hits = new HashMap<>();
+        packs.keySet().forEach(code -> hits.put(code, 0.0));
+        for (String word : new HashSet<>(words)) {
+            List<String> knowing = packs.keySet().stream().filter(code -> lexiconWords.get(code).contains(word)
+                || functionWords.get(code).contains(word)).toList();
+            knowing.forEach(code -> hits.merge(code, 1.0 / knowing.size(), Double::sum));
+        }
+        return hits;
+    }
+
+    // The covered language whose distinctive words lead the next one by CLEAR_LEAD, if any.
+    private static String clearlyAhead(Map<String, Double> distinctive) {
+        List<Map.Entry<String, Double>> sorted = distinctive.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        boolean clear = !sorted.isEmpty() && sorted.get(0).getValue() - (sorted.size() > 1 ? sorted.get(1).getValue()
+            : 0) >= CLEAR_LEAD;
+        return clear ? sorted.get(0).getKey() : null;
     }
 
     private LanguageVerdict covered(String code, String reason) {

@@ -1,0 +1,100 @@
+package dev.tact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.store.DatabaseLocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Languages, unassessed lines, precedents and the corpus evaluation, from the command line. */
+class JudgmentCommandsTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = TactCli.commandLine(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
+            ZoneOffset.UTC), new DatabaseLocation(Map.of(), "Linux", dir), "tester");
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path lines(String... text) throws IOException {
+        return Files.writeString(dir.resolve("lines.txt"), String.join("\n", text) + "\n");
+    }
+
+    @Test
+    void anUnassessedLineFailsTheDefaultGateButNotFailOnNone() throws IOException {
+        Path file = lines("Millions of you streamed summer hits this year.", "この曲を53回聴いた人へ：大丈夫？");
+
+        assertEquals(1, run("score", file.toString()));
+        assertThat(out.toString()).contains("unassessed").contains("not assessed: Japanese");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("score", "--fail-on", "none", file.toString()));
+    }
+
+    @Test
+    void anUnassessedLineReachesEveryBand() throws IOException {
+        Path file = lines("Do 53 osób, które oglądały serial codziennie: kto was skrzywdził?");
+
+        assertEquals(1, run("score", "--fail-on", "low", file.toString()));
+        assertEquals(1, run("score", "--fail-on", "medium", file.toString()));
+    }
+
+    @Test
+    void jsonGivesTheLanguageAndTheNearestPrecedents() throws IOException {
+        Path file = lines("Um cliente de Recife fez 640 pedidos de açaí em janeiro.");
+
+        assertEquals(1, run("score", "--format", "json", file.toString()));
+
+        JsonNode line = new ObjectMapper().readTree(out.toString()).get(0);
+        assertEquals("pt", line.get("language").get("code").asText());
+        assertThat(line.get("language").get("covered").asBoolean()).isTrue();
+        JsonNode precedents = line.get("precedents");
+        assertThat(precedents.size()).isBetween(1, 2);
+        assertThat(precedents.get(0).get("label").asInt()).isEqualTo(3);
+        assertThat(precedents.get(0).get("reaction").asText()).isNotBlank();
+        assertThat(precedents.get(0).get("shared").asText()).contains("one person");
+    }
+
+    @Test
+    void policyShowListsTheCoveredLanguages() {
+        assertEquals(0, run("policy", "show"));
+
+        assertThat(out.toString()).contains("Languages:   de, en, es, fr, pt covered")
+            .contains("pt   Portuguese");
+    }
+
+    @Test
+    void evalReportsTheBundledCorpusBySplitAndLanguage() {
+        assertEquals(0, run("eval", "--families"));
+
+        assertThat(out.toString()).contains("By split:").contains("calibration").contains("held-out")
+            .contains("By language:").contains("By family:").contains("Worst ranked:");
+        for (String lang : new String[] {"de", "en", "es", "fr", "pt"}) {
+            assertThat(out.toString()).containsPattern("\\n  " + lang + " +\\d+ +[01]\\.\\d{3}");
+        }
+    }
+
+    @Test
+    void evalRefusesAnUnknownSplit() {
+        assertEquals(2, run("eval", "--split", "test"));
+        assertThat(err.toString()).contains("--split: expected calibration, held-out or all");
+    }
+}
