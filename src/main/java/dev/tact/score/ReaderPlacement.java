@@ -16,6 +16,12 @@ final class ReaderPlacement {
     private static final double NAME = 0.75;
     private static final double ASSERTED = 0.75;
     private static final double TOLD = 0.75;
+    private static final int AGE_REACH = 4;
+    // "This year" is no detail of anyone's behaviour; "at 2am" and "141 times" are.
+    private static final double DETAIL = 0.15;
+    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("of", "de", "d'entre", "von", "entre");
+    private static final int YOUNGEST = 13;
+    private static final int OLDEST = 110;
     private static final int POSSESSIVE_REACH = 2;
     private static final int COPULA_REACH = 4;
     private static final int QUESTION_REACH = 2;
@@ -49,10 +55,35 @@ final class ReaderPlacement {
             placed = ellipticalQuestion();
         }
         if (!placed) {
+            placed = age();
+        }
+        if (!placed) {
             toldWhatTheyDid();
         }
         others();
         vocativeName();
+    }
+
+    // "Sie werden nächste Woche 65", "you're turning 40", "cumples 60": the reader's age, one of
+    // Meta's attributes, read off a birthday.
+    private boolean age() {
+        for (int k = start; k < end; k++) {
+            int length = words.match("ageVerbs", tokens, k);
+            if (length == 0 || !(hasSecondPerson() || words.has("secondPersonVerbs", tokens.get(k).lower()))) {
+                continue;
+            }
+            for (int n = k + length; n < Math.min(end, k + length + AGE_REACH); n++) {
+                Token token = tokens.get(n);
+                if (token.number() && token.lower().chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(token.lower()) >= YOUNGEST && Integer.parseInt(token.lower()) <= OLDEST) {
+                    Span ageSpan = Shapes.span(line, n, n + 1, SpanKind.SENSITIVE, NAME, "age");
+                    line.spans().add(ageSpan);
+                    addPlacement(k, ageSpan, PLACED, "asserts the reader's age");
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // "You visited Big Bun Burgers 141 times this year", "Sie haben nach „Brustkrebs Vorsorge“
@@ -61,7 +92,8 @@ final class ReaderPlacement {
     private void toldWhatTheyDid() {
         for (int k = start; k < end; k++) {
             int length = words.match("readerDid", tokens, k);
-            if (length == 0) {
+            // "10 million of you listened…" tells a crowd, not the reader, what it did.
+            if (length == 0 || k > 0 && PARTITIVES.contains(tokens.get(k - 1).lower())) {
                 continue;
             }
             Span sensitive = sensitiveStartingIn(k, end);
@@ -84,7 +116,7 @@ final class ReaderPlacement {
         for (SpanKind kind : new SpanKind[] {SpanKind.FREQUENCY, SpanKind.NAMED_ITEM, SpanKind.USER_CONTENT,
             SpanKind.DURATION, SpanKind.TIME, SpanKind.PLACE}) {
             Span span = kindStartingIn(kind, from, end);
-            if (span != null) {
+            if (span != null && span.weight() >= DETAIL) {
                 return span;
             }
         }

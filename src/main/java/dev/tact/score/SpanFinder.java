@@ -28,6 +28,12 @@ public final class SpanFinder {
     private static final Set<String> AGE_WORDS = Set.of("over", "under", "aged");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "en", "em", "im", "since", "seit", "desde",
         "depuis", "de", "of", "from", "until", "bis", "jahr", "year", "ano", "año", "année");
+    private static final List<String> DEMONYM_ENDINGS = List.of("ers", "ites", "ians", "eños", "eñas", "enses",
+        "ois", "oises", "ais", "aises", "iens", "iennes", "anos", "anas", "eiros", "eiras", "er", "erinnen");
+    private static final Set<String> BODY_UNITS = Set.of("kg", "kilos", "kilo", "lbs", "lb", "pounds", "stone",
+        "quilos", "kilogramm");
+    private static final double NEGATIVE_MONEY = 0.75;
+    private static final double PERSONAL_NUMBER = 0.75;
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
     // "1 in 3", "2 de cada 3", "1 sur 5", "1 von 4", "1 em cada 3": a ratio, not a count of people.
@@ -65,6 +71,9 @@ public final class SpanFinder {
     private final Shapes shapes;
     private final LanguagePack pack;
     private final boolean compounds;
+    // Words that end the search for the noun a number counts: "the one where people…" counts no one.
+    private final Set<String> nounStops;
+    private final Set<String> secondPerson;
     private final List<String> compoundParts;
     private static final int COMPOUND_PART = 5;
 
@@ -78,6 +87,15 @@ public final class SpanFinder {
         Set<String> prepositions = new HashSet<>(pack.words("placePrepositions"));
         prepositions.removeAll(GENITIVES);
         placePrepositions = Set.copyOf(prepositions);
+        Set<String> stops = new HashSet<>(Set.of("who", "where", "when", "than", "and", "or", "y", "et", "und",
+            "oder", "e", "ou"));
+        stops.addAll(pack.words("relatives"));
+        stops.addAll(pack.words("questionWords"));
+        stops.removeAll(Set.of("de", "of"));
+        this.nounStops = Set.copyOf(stops);
+        Set<String> reader = new HashSet<>(pack.words("secondPerson"));
+        reader.addAll(pack.words("secondPersonPossessive"));
+        this.secondPerson = Set.copyOf(reader);
         this.compounds = pack.code().equals("de");
         this.compoundParts = compounds ? pack.lexicon().getOrDefault("sensitive", List.of()).stream()
             .map(dev.tact.core.Policy.Term::phrase).filter(p -> p.length() >= COMPOUND_PART && !p.contains(" "))
@@ -260,6 +278,13 @@ public final class SpanFinder {
             if (isYear(i, read)) {
                 return after;
             }
+            if (isNegativeMoney(i, after)) {
+                spans.add(span(i, after, SpanKind.SENSITIVE, NEGATIVE_MONEY, "financial hardship or employment"));
+            }
+            if (BODY_UNITS.contains(following) && secondPersonInLine()) {
+                spans.add(span(i, after + 1, SpanKind.SENSITIVE, PERSONAL_NUMBER, "body weight"));
+                return after + 1;
+            }
             if (timesWords.contains(following) && read.value() < MOST_TIMES) {
                 spans.add(span(i, after + 1, SpanKind.FREQUENCY, FREQUENCY_WEIGHT, "count of times"));
                 return after + 1;
@@ -295,6 +320,28 @@ public final class SpanFinder {
             }
         }
 
+        // "Solde à −212 €", "-$40 balance": a balance below zero, said with a sign and a currency.
+        private boolean isNegativeMoney(int i, int after) {
+            int start = tokens.get(i).start();
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (before != '-' && before != '\u2212') {
+                return false;
+            }
+            int end = tokens.get(after - 1).end();
+            String around = text.substring(Math.max(0, start - 3), Math.min(text.length(), end + 3));
+            return around.indexOf('€') >= 0 || around.indexOf('$') >= 0 || around.indexOf('£') >= 0;
+        }
+
+        // "At 96 kg, you're closer…": a body measurement in a line that speaks to the reader.
+        private boolean secondPersonInLine() {
+            for (Token token : tokens) {
+                if (secondPerson.contains(token.lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         // "In 2016, …", "en 2019 les Marseillais": a year, not 2,016 people.
         private boolean isYear(int i, NumberReader.Read read) {
             String digits = tokens.get(i).lower();
@@ -319,15 +366,29 @@ public final class SpanFinder {
         private int peopleNounAfter(int after) {
             for (int k = after; k < Math.min(after + 3, tokens.size()); k++) {
                 String word = tokens.get(k).lower();
-                if (peopleNouns.contains(word) || (word.equals("you") && k > after
+                if (peopleNouns.contains(word) || isDemonym(tokens.get(k)) || (word.equals("you") && k > after
                     && tokens.get(k - 1).lower().equals("of"))) {
                     return k;
                 }
-                if (tokens.get(k).number() || word.equals("who") || timesWords.contains(word)) {
+                if (tokens.get(k).number() || nounStops.contains(word) || timesWords.contains(word)) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        // "73 Kreuzberger", "500 Londoners", "2.000 madrileños", "300 Lyonnais": people of a place.
+        private boolean isDemonym(Token token) {
+            if (!token.capitalized() || token.clauseStart() && pack.code().equals("de")) {
+                return false;
+            }
+            String word = token.lower();
+            for (String ending : DEMONYM_ENDINGS) {
+                if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int pattern(int i) {

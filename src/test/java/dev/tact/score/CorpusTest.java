@@ -45,8 +45,9 @@ class CorpusTest {
             assess(c.text()).score(), c.lang(), c.family(), c.split(), "")).toList();
         Map<String, Evaluation.Result> bySplit = Evaluation.byGroup(scored, Evaluation.Scored::split, 0);
 
-        assertThat(bySplit.get("held-out").auc()).isGreaterThanOrEqualTo(0.88);
-        assertThat(bySplit.get("held-out").concordance()).isGreaterThanOrEqualTo(0.83);
+        // A regression guard a little under the figures README reports, not a target to tune to.
+        assertThat(bySplit.get("held-out").auc()).isGreaterThanOrEqualTo(0.86);
+        assertThat(bySplit.get("held-out").concordance()).isGreaterThanOrEqualTo(0.80);
         assertThat(bySplit.get("calibration").auc()).isGreaterThanOrEqualTo(0.95);
     }
 
