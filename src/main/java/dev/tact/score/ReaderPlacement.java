@@ -17,6 +17,7 @@ final class ReaderPlacement {
     private static final double ASSERTED = 0.75;
     private static final double TOLD = 0.75;
     private static final int AGE_REACH = 4;
+    private static final double OWN_DATA = 0.45;
     // "This year" is no detail of anyone's behaviour; "at 2am" and "141 times" are.
     private static final double DETAIL = 0.15;
     private static final java.util.Set<String> PARTITIVES = java.util.Set.of("of", "de", "d'entre", "von", "entre");
@@ -91,7 +92,7 @@ final class ReaderPlacement {
     // to them. With a sensitive term it places the reader in it.
     private void toldWhatTheyDid() {
         for (int k = start; k < end; k++) {
-            int length = words.match("readerDid", tokens, k);
+            int length = Math.max(words.match("readerDid", tokens, k), readerPast(k));
             // "10 million of you listened…" tells a crowd, not the reader, what it did.
             if (length == 0 || k > 0 && PARTITIVES.contains(tokens.get(k - 1).lower())) {
                 continue;
@@ -107,7 +108,60 @@ final class ReaderPlacement {
                 int from = tokens.get(k).start();
                 line.spans().add(new Span(from, detail.end(), SpanKind.TONE, TOLD,
                     line.text().substring(from, detail.end()), "surveillance: the reader's own data said back"));
-                return;
+            } else {
+                line.spans().add(Shapes.span(line, k, k + length, SpanKind.ADDRESS, OWN_DATA,
+                    "speaks to the reader about what they did"));
+            }
+            return;
+        }
+        ownData();
+    }
+
+    // "You ordered…", "compraste", "vous avez commandé", "Sie haben … bestellt": the reader as the
+    // subject of a past action. Returns the tokens it covers, 0 when none.
+    private int readerPast(int k) {
+        String word = tokens.get(k).lower();
+        for (String suffix : words.list("readerPastSuffixes")) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix) && !words.has("function", word)) {
+                return 1;
+            }
+        }
+        if (!isSecondPerson(k) || k + 1 >= end) {
+            return 0;
+        }
+        for (int v = k + 1; v < Math.min(end, k + 4); v++) {
+            if (isPastVerb(tokens.get(v).lower())) {
+                return v - k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isPastVerb(String word) {
+        if (words.has("subjectVerbs", word)) {
+            return true;
+        }
+        for (String suffix : words.list("pastSuffixes")) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix) && !words.has("function", word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Your year in review", "tu resumen del año", "Ihr Jahresrückblick": the reader's own data.
+    private void ownData() {
+        for (int k = start; k < end; k++) {
+            if (words.match("secondPersonPossessive", tokens, k) == 0 && !isSecondPerson(k)) {
+                continue;
+            }
+            for (int n = k + 1; n < Math.min(end, k + 4); n++) {
+                int noun = words.match("ownDataNouns", tokens, n);
+                if (noun > 0) {
+                    line.spans().add(Shapes.span(line, k, n + noun, SpanKind.ADDRESS, OWN_DATA,
+                        "the reader's own data"));
+                    return;
+                }
             }
         }
     }
