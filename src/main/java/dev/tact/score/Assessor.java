@@ -14,7 +14,6 @@ import dev.tact.core.Stat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,13 +42,13 @@ public final class Assessor {
     private static final double TARGETING_ADDRESS = 0.45;
 
     private final Policy policy;
-    private final Map<String, SpanFinder> finders = new HashMap<>();
+    // Built on first use: a batch in one language never pays for the other packs' indexes.
+    private final Map<String, SpanFinder> finders = new java.util.concurrent.ConcurrentHashMap<>();
     private final SpanFinder languageNeutral;
     private final LanguageIdentifier identifier;
 
     public Assessor(Policy policy) {
         this.policy = policy;
-        policy.languages().forEach((code, pack) -> finders.put(code, new SpanFinder(pack)));
         this.languageNeutral = new SpanFinder(new LanguagePack("und", "no language", Map.of(), List.of(), Map.of(),
             Map.of(), Map.of(), false));
         this.identifier = new LanguageIdentifier(policy);
@@ -66,9 +65,12 @@ public final class Assessor {
      * @param channel the channel it would run on, empty for the policy's defaults
      */
     public Assessment assess(String text, List<Stat> cited, CohortLookup lookup, String channel) {
-        LanguageVerdict language = identifier.identify(text);
-        SpanFinder finder = language.covered() ? finders.get(language.code()) : languageNeutral;
-        Findings findings = finder.find(text);
+        List<Token> tokens = Tokenizer.tokenize(text);
+        LanguageVerdict language = identifier.identify(text, tokens);
+        SpanFinder finder = language.covered()
+            ? finders.computeIfAbsent(language.code(), code -> new SpanFinder(policy.languages().get(code)))
+            : languageNeutral;
+        Findings findings = finder.find(text, tokens);
         Optional<BoundCohort> cohort = CohortBinder.bind(findings, cited, lookup);
         Map<Factor.Name, Factor> factors = factors(findings, cohort);
         double score = combine(factors, targeting(findings));

@@ -54,17 +54,24 @@ public final class LanguageIdentifier {
         "nl", "no", "oc", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi");
 
     private final Map<String, LanguagePack> packs;
-    private final Map<String, Set<String>> functionWords = new HashMap<>();
-    private final Map<String, Set<String>> lexiconWords = new HashMap<>();
+    // Packs in a fixed order, and for each word the packs that know it as a function word and as
+    // any word: one hash lookup per token tells every pack's evidence.
+    private final List<String> codes;
+    private final Map<String, Integer> functionMask = new HashMap<>();
+    private final Map<String, Integer> vocabularyMask = new HashMap<>();
     private final String fallback;
 
     public LanguageIdentifier(Policy policy) {
         this.packs = policy.languages();
-        packs.forEach((code, pack) -> {
-            functionWords.put(code, new HashSet<>(pack.words("function")));
-            lexiconWords.put(code, vocabulary(pack));
-        });
-        this.fallback = packs.containsKey("en") ? "en" : policy.covered().get(0);
+        this.codes = policy.covered();
+        for (int k = 0; k < codes.size(); k++) {
+            int bit = 1 << k;
+            LanguagePack pack = packs.get(codes.get(k));
+            pack.words("function").forEach(word -> functionMask.merge(word, bit, (a, b) -> a | b));
+            vocabulary(pack).forEach(word -> vocabularyMask.merge(word, bit, (a, b) -> a | b));
+            pack.words("function").forEach(word -> vocabularyMask.merge(word, bit, (a, b) -> a | b));
+        }
+        this.fallback = packs.containsKey("en") ? "en" : codes.get(0);
     }
 
     // Single words of the pack's lexicon and word classes, except the shared gazetteer of names.
@@ -85,6 +92,10 @@ public final class LanguageIdentifier {
 
     /** The language of a line; never null. */
     public LanguageVerdict identify(String text) {
+        return identify(text, Tokenizer.tokenize(text));
+    }
+
+    LanguageVerdict identify(String text, List<Token> tokens) {
         ScriptCount scripts = ScriptCount.of(text);
         if (scripts.letters() == 0) {
             return covered(fallback, "no words to read");
@@ -92,15 +103,23 @@ public final class LanguageIdentifier {
         if (scripts.nonLatin() * 2 > scripts.letters()) {
             return scripts.verdict();
         }
-        List<String> words = Tokenizer.tokenize(text).stream().filter(t -> !t.number()).map(Token::lower).toList();
-        Map<String, Integer> function = hits(words, functionWords);
-        String best = best(function);
-        int second = function.entrySet().stream().filter(e -> !e.getKey().equals(best)).mapToInt(Map.Entry::getValue)
-            .max().orElse(0);
-        if (best != null && function.get(best) >= CLEAR_HITS && function.get(best) >= 2 * second) {
-            return covered(best, packs.get(best).name() + " function words");
+        List<String> words = distinctWords(tokens);
+        int[] functionHits = counts(words, functionMask);
+        int best = -1;
+        int second = 0;
+        for (int k = 0; k < functionHits.length; k++) {
+            if (best < 0 || functionHits[k] > functionHits[best]) {
+                second = best < 0 ? second : Math.max(second, functionHits[best]);
+                best = k;
+            } else {
+                second = Math.max(second, functionHits[k]);
+            }
         }
-        return byDetector(text, words, function, hits(words, lexiconWords), scripts.asciiOnly());
+        if (best >= 0 && functionHits[best] >= CLEAR_HITS && functionHits[best] >= 2 * second) {
+            return covered(codes.get(best), packs.get(codes.get(best)).name() + " function words");
+        }
+        return byDetector(text, words, byCode(functionHits), byCode(counts(words, vocabularyMask)),
+            scripts.asciiOnly());
     }
 
     private LanguageVerdict byDetector(String text, List<String> words, Map<String, Integer> function,
@@ -162,11 +181,15 @@ public final class LanguageIdentifier {
     // "no" is barely evidence for anything.
     private Map<String, Double> distinctiveHits(List<String> words) {
         Map<String, Double> hits = new HashMap<>();
-        packs.keySet().forEach(code -> hits.put(code, 0.0));
-        for (String word : new HashSet<>(words)) {
-            List<String> knowing = packs.keySet().stream().filter(code -> lexiconWords.get(code).contains(word)
-                || functionWords.get(code).contains(word)).toList();
-            knowing.forEach(code -> hits.merge(code, 1.0 / knowing.size(), Double::sum));
+        codes.forEach(code -> hits.put(code, 0.0));
+        for (String word : words) {
+            int mask = vocabularyMask.getOrDefault(word, 0);
+            double share = 1.0 / Math.max(1, Integer.bitCount(mask));
+            for (int k = 0; mask != 0; k++, mask >>>= 1) {
+                if ((mask & 1) != 0) {
+                    hits.merge(codes.get(k), share, Double::sum);
+                }
+            }
         }
         return hits;
     }
@@ -184,18 +207,35 @@ public final class LanguageIdentifier {
         return new LanguageVerdict(code, packs.get(code).name(), true, reason);
     }
 
-    private static Map<String, Integer> hits(List<String> words, Map<String, Set<String>> vocabularies) {
+    private static List<String> distinctWords(List<Token> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (!token.number() && !words.contains(token.lower())) {
+                words.add(token.lower());
+            }
+        }
+        return words;
+    }
+
+    private int[] counts(List<String> words, Map<String, Integer> masks) {
+        int[] counts = new int[codes.size()];
+        for (String word : words) {
+            int mask = masks.getOrDefault(word, 0);
+            for (int k = 0; mask != 0; k++, mask >>>= 1) {
+                counts[k] += mask & 1;
+            }
+        }
+        return counts;
+    }
+
+    private Map<String, Integer> byCode(int[] counts) {
         Map<String, Integer> hits = new HashMap<>();
-        vocabularies.forEach((code, vocabulary) -> hits.put(code,
-            (int) words.stream().distinct().filter(vocabulary::contains).count()));
+        for (int k = 0; k < codes.size(); k++) {
+            hits.put(codes.get(k), counts[k]);
+        }
         return hits;
     }
 
-    private static String best(Map<String, Integer> hits) {
-        return hits.entrySet().stream().filter(e -> e.getValue() > 0)
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-            .map(Map.Entry::getKey).orElse(null);
-    }
 
     static String displayName(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);

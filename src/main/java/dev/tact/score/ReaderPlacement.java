@@ -69,7 +69,7 @@ final class ReaderPlacement {
     // Meta's attributes, read off a birthday.
     private boolean age() {
         for (int k = start; k < end; k++) {
-            int length = words.match("ageVerbs", tokens, k);
+            int length = words.match("ageVerbs", line, k);
             if (length == 0 || !(hasSecondPerson() || words.has("secondPersonVerbs", tokens.get(k).lower()))) {
                 continue;
             }
@@ -92,7 +92,7 @@ final class ReaderPlacement {
     // to them. With a sensitive term it places the reader in it.
     private void toldWhatTheyDid() {
         for (int k = start; k < end; k++) {
-            int length = Math.max(words.match("readerDid", tokens, k), readerPast(k));
+            int length = Math.max(words.match("readerDid", line, k), readerPast(k));
             // "10 million of you listened…" tells a crowd, not the reader, what it did.
             if (length == 0 || k > 0 && PARTITIVES.contains(tokens.get(k - 1).lower())) {
                 continue;
@@ -152,11 +152,11 @@ final class ReaderPlacement {
     // "Your year in review", "tu resumen del año", "Ihr Jahresrückblick": the reader's own data.
     private void ownData() {
         for (int k = start; k < end; k++) {
-            if (words.match("secondPersonPossessive", tokens, k) == 0 && !isSecondPerson(k)) {
+            if (words.match("secondPersonPossessive", line, k) == 0 && !isSecondPerson(k)) {
                 continue;
             }
             for (int n = k + 1; n < Math.min(end, k + 4); n++) {
-                int noun = words.match("ownDataNouns", tokens, n);
+                int noun = words.match("ownDataNouns", line, n);
                 if (noun > 0) {
                     line.spans().add(Shapes.span(line, k, n + noun, SpanKind.ADDRESS, OWN_DATA,
                         "the reader's own data"));
@@ -179,7 +179,7 @@ final class ReaderPlacement {
 
     // A sensitive term within reach after a phrase of the class: "your divorce", "are you pregnant".
     private boolean after(int k, String wordClass, int reach, String how) {
-        int length = words.match(wordClass, tokens, k);
+        int length = words.match(wordClass, line, k);
         if (length == 0) {
             return false;
         }
@@ -195,7 +195,7 @@ final class ReaderPlacement {
     // "Are you looking for Christian singles?": what the reader seeks is a topic, not an attribute.
     private boolean seekingBefore(int from, Span sensitive) {
         for (int k = from; k < end && tokens.get(k).start() < sensitive.start(); k++) {
-            if (words.match("seeking", tokens, k) > 0) {
+            if (words.match("seeking", line, k) > 0) {
                 return true;
             }
         }
@@ -206,13 +206,13 @@ final class ReaderPlacement {
     // that opens on the condition, with no subject but the reader. Questions that open with a
     // question word or with seeking ("Looking for…?") name a topic instead.
     private boolean ellipticalQuestion() {
-        if (!endsWithQuestion() || words.match("questionWords", tokens, start) > 0
-            || words.match("seeking", tokens, start) > 0) {
+        if (!endsWithQuestion() || words.match("questionWords", line, start) > 0
+            || words.match("seeking", line, start) > 0) {
             return false;
         }
         int first = start;
         for (int guard = 0; guard < 3 && first < end; guard++) {
-            int softener = words.match("softeners", tokens, first);
+            int softener = words.match("softeners", line, first);
             if (softener == 0) {
                 break;
             }
@@ -232,7 +232,7 @@ final class ReaderPlacement {
     // "Meet other divorced dads", "Conheça outros evangélicos": "other" puts the reader in the group.
     private void others() {
         for (int k = start; k < end; k++) {
-            int length = words.match("others", tokens, k);
+            int length = words.match("others", line, k);
             if (length == 0) {
                 continue;
             }
@@ -251,7 +251,7 @@ final class ReaderPlacement {
 
     // "Sam, your year in running is ready", "Hola Lucía, …": the reader's name, one of Meta's attributes.
     private void vocativeName() {
-        int greeting = words.match("greetings", tokens, start);
+        int greeting = words.match("greetings", line, start);
         int name = start + greeting;
         if (name >= tokens.size()) {
             return;
@@ -309,7 +309,7 @@ final class ReaderPlacement {
     // German "Sie" (formal you) is told from "sie" (they, she) by its capital mid-sentence.
     private boolean isSecondPerson(int k) {
         Token token = tokens.get(k);
-        return words.match("secondPerson", tokens, k) > 0 || words.match("secondPersonPossessive", tokens, k) > 0
+        return words.match("secondPerson", line, k) > 0 || words.match("secondPersonPossessive", line, k) > 0
             || words.has("secondPersonCapitalized", token.lower()) && token.capitalized() && !token.clauseStart();
     }
 

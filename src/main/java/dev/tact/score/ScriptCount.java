@@ -19,22 +19,29 @@ record ScriptCount(int letters, int nonLatin, boolean asciiOnly, Map<Character.U
         int letters = 0;
         int nonLatin = 0;
         boolean ascii = true;
-        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        Map<Character.UnicodeScript, Integer> scripts = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            if (c < 128) {
+                letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
             letters++;
-            ascii &= c < 128;
+            ascii = false;
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script != Character.UnicodeScript.LATIN) {
                 nonLatin++;
+                if (scripts == null) {
+                    scripts = new EnumMap<>(Character.UnicodeScript.class);
+                }
                 scripts.merge(script, 1, Integer::sum);
             }
         }
-        return new ScriptCount(letters, nonLatin, ascii, scripts);
+        return new ScriptCount(letters, nonLatin, ascii, scripts == null ? Map.of() : scripts);
     }
 
     /** The uncovered language the dominant script points to. */

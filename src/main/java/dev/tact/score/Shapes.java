@@ -38,7 +38,13 @@ final class Shapes {
     private static final int GERMAN_SUPERLATIVE_MIN = 6;
 
     /** One line as the span finder left it: spans and counts are added to in place. */
-    record Line(String text, List<Token> tokens, boolean[] inTitle, List<Span> spans, List<Findings.Count> counts) {
+    record Line(String text, List<Token> tokens, boolean[] inTitle, List<Span> spans, List<Findings.Count> counts,
+                long[] classes) {
+    }
+
+    /** The line with each token's word classes looked up once (see {@link WordClasses#classesOf}). */
+    Line line(String text, List<Token> tokens, boolean[] inTitle, List<Span> spans, List<Findings.Count> counts) {
+        return new Line(text, tokens, inTitle, spans, counts, words.classesOf(tokens));
     }
 
     private final WordClasses words;
@@ -85,28 +91,28 @@ final class Shapes {
             addOnePerson(line, i, i + 1, true);
             return;
         }
-        int determiner = words.match("singularDeterminers", tokens, i);
+        int determiner = words.match("singularDeterminers", line, i);
         if (determiner == 0) {
             return;
         }
-        boolean definite = words.match("definite", tokens, i) == determiner;
+        boolean definite = words.match("definite", line, i) == determiner;
         for (int skip = 0; skip <= MODIFIERS; skip++) {
             int j = i + determiner + skip;
             if (j >= tokens.size() || tokens.get(j).clauseStart() || tokens.get(j).number() || line.inTitle()[j]) {
                 return;
             }
-            int noun = words.match("agentNouns", tokens, j);
+            int noun = words.match("agentNouns", line, j);
             boolean bySuffix = noun == 0 && english && looksLikeAgent(tokens.get(j).lower());
             if (noun > 0 || bySuffix) {
                 int after = j + Math.max(noun, 1);
                 boolean context = bySuffix ? after < tokens.size() && tokens.get(after).lower().equals("who")
-                    : hasContext(line, after, definite) || superlativeNear(tokens, i, after);
+                    : hasContext(line, after, definite) || superlativeNear(line, i, after);
                 if (context) {
                     addOnePerson(line, i, after, false);
                 }
                 return;
             }
-            boolean modifier = words.match("superlativeMarkers", tokens, j) > 0;
+            boolean modifier = words.match("superlativeMarkers", line, j) > 0;
             if (!modifier && (words.has("function", tokens.get(j).lower()) || tokens.get(j).capitalized() && !german)) {
                 return;
             }
@@ -133,10 +139,10 @@ final class Shapes {
             if (tokens.get(k).clauseStart()) {
                 return false;
             }
-            if (words.match("relatives", tokens, k) > 0) {
+            if (words.match("relatives", line, k) > 0) {
                 return true;
             }
-            int preposition = words.match("placePrepositions", tokens, k);
+            int preposition = words.match("placePrepositions", line, k);
             if (preposition > 0 && k + preposition < tokens.size() && tokens.get(k + preposition).capitalized()
                 && !tokens.get(k + preposition).clauseStart()) {
                 return true;
@@ -155,12 +161,13 @@ final class Shapes {
 
     // "The most loyal customer", "la pasajera más activa del año", "der treueste Kunde": a
     // superlative of an agent picks out its one holder.
-    private boolean superlativeNear(List<Token> tokens, int from, int to) {
+    private boolean superlativeNear(Line line, int from, int to) {
+        List<Token> tokens = line.tokens();
         for (int k = Math.max(0, from); k < Math.min(tokens.size(), to + SUPERLATIVE_REACH); k++) {
             if (k > from && tokens.get(k).clauseStart()) {
                 return false;
             }
-            if (words.match("superlativeMarkers", tokens, k) > 0 || germanSuperlative(tokens.get(k).lower())) {
+            if (words.match("superlativeMarkers", line, k) > 0 || germanSuperlative(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -206,7 +213,7 @@ final class Shapes {
     // a record is one person's.
     private void record(Line line, int i) {
         List<Token> tokens = line.tokens();
-        int superlative = words.match("superlatives", tokens, i);
+        int superlative = words.match("superlatives", line, i);
         if (superlative == 0) {
             return;
         }
@@ -214,7 +221,7 @@ final class Shapes {
             if (k >= i && k < i + superlative || sentenceBreakBetween(tokens, i, k)) {
                 continue;
             }
-            int activity = words.match("activityNouns", tokens, k);
+            int activity = words.match("activityNouns", line, k);
             if (activity > 0 && !line.inTitle()[k]) {
                 addOnePerson(line, Math.min(i, k), Math.max(i + superlative, k + activity), false);
                 return;
@@ -235,18 +242,18 @@ final class Shapes {
 
     private void moment(Line line, int i) {
         List<Token> tokens = line.tokens();
-        int ordinal = words.match("ordinals", tokens, i);
+        int ordinal = words.match("ordinals", line, i);
         if (ordinal > 0) {
             for (int k = Math.max(0, i - 3); k <= Math.min(tokens.size() - 1, i + ordinal + 1); k++) {
                 int noun = k >= i && k < i + ordinal || sentenceBreakBetween(tokens, i, k) ? 0
-                    : words.match("timeNouns", tokens, k);
+                    : words.match("timeNouns", line, k);
                 if (noun > 0) {
                     addTime(line, Math.min(i, k), Math.max(i + ordinal, k + noun), MOMENT, "a particular moment");
                     return;
                 }
             }
         }
-        int during = words.match("during", tokens, i);
+        int during = words.match("during", line, i);
         if (during > 0 && i + during < tokens.size() && !tokens.get(i + during).clauseStart()) {
             int end = Math.min(tokens.size(), i + during + 3);
             addTime(line, i, end, DURING, "during an event");
@@ -273,6 +280,10 @@ final class Shapes {
         private final LanguagePack pack;
         private final java.util.Map<String, PhraseIndex> indexes = new java.util.HashMap<>();
         private final java.util.Map<String, Set<String>> sets = new java.util.HashMap<>();
+        // Each class gets a bit; a word maps to the classes in which some phrase starts with it, so a
+        // line looks each token up once instead of once per class and rule.
+        private final java.util.Map<String, Integer> bits = new java.util.HashMap<>();
+        private final java.util.Map<String, Long> firstWords = new java.util.HashMap<>();
 
         WordClasses(LanguagePack pack) {
             this.pack = pack;
@@ -281,13 +292,32 @@ final class Shapes {
                 list.forEach(phrase -> index.add(phrase, name, 1, ""));
                 indexes.put(name, index);
                 sets.put(name, new HashSet<>(list));
+                if (bits.size() < Long.SIZE) {
+                    long bit = 1L << bits.size();
+                    bits.put(name, bits.size());
+                    list.forEach(phrase -> Tokenizer.tokenize(phrase).stream().findFirst()
+                        .ifPresent(first -> firstWords.merge(first.lower(), bit, (a, b) -> a | b)));
+                }
             });
         }
 
-        /** Tokens matched by the longest phrase of the class at token i; 0 when none. */
-        int match(String wordClass, List<Token> tokens, int i) {
+        /** For each token, the bits of the classes that have a phrase starting with it. */
+        long[] classesOf(List<Token> tokens) {
+            long[] classes = new long[tokens.size()];
+            for (int i = 0; i < classes.length; i++) {
+                classes[i] = firstWords.getOrDefault(tokens.get(i).lower(), 0L);
+            }
+            return classes;
+        }
+
+        /** Tokens matched by the longest phrase of the class at token i of the line; 0 when none. */
+        int match(String wordClass, Line line, int i) {
+            Integer bit = bits.get(wordClass);
+            if (bit != null && (line.classes()[i] & (1L << bit)) == 0) {
+                return 0;
+            }
             PhraseIndex index = indexes.get(wordClass);
-            PhraseIndex.Match found = index == null ? null : index.longestAt(tokens, i);
+            PhraseIndex.Match found = index == null ? null : index.longestAt(line.tokens(), i);
             return found == null ? 0 : found.length();
         }
 

@@ -124,7 +124,10 @@ public final class SpanFinder {
     }
 
     Findings find(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return find(text, Tokenizer.tokenize(text));
+    }
+
+    Findings find(String text, List<Token> tokens) {
         Scan scan = new Scan(text, tokens);
         boolean[] inTitle = titles.mark(text, tokens, scan.spans);
         for (int i = 0; i < tokens.size(); ) {
@@ -132,7 +135,7 @@ public final class SpanFinder {
         }
         scan.ownPass(sensitive, null, inTitle);
         scan.ownPass(singular, inTitle, null);
-        shapes.find(new Shapes.Line(text, tokens, inTitle, scan.spans, scan.counts));
+        shapes.find(shapes.line(text, tokens, inTitle, scan.spans, scan.counts));
         for (Token token : tokens) {
             scan.words.add(token.lower());
         }

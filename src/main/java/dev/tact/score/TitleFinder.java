@@ -74,7 +74,10 @@ final class TitleFinder {
     }
 
     private static boolean isOpeningQuote(String text, int i) {
-        return CLOSERS.containsKey(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        char c = text.charAt(i);
+        // Most characters are not quotes: a range check before the map keeps this off the profile.
+        boolean candidate = c == '\'' || c == '"' || c == '\u00AB' || c >= '\u2018' && c <= '\u203A';
+        return candidate && CLOSERS.containsKey(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     private static int closingQuote(String text, int open) {

@@ -32,7 +32,10 @@ public class AssessorBenchmark {
     @Param({
         "To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt you?",
         "Take a page from the 3,445 people who streamed the 'Boozy Brunch' playlist on a Wednesday this year.",
-        "Holiday movies were streamed 300 million times in December."
+        "Holiday movies were streamed 300 million times in December.",
+        "Quelqu'un à Nantes a écouté la même chanson de rupture 140 fois",
+        "Bist du oft einsam?",
+        "この曲を53回聴いた人へ：大丈夫？"
     })
     public String line;
 
