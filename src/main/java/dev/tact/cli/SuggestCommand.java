@@ -85,8 +85,7 @@ final class SuggestCommand implements Callable<Integer> {
                 stat -> database.map(db -> Generalizations.of(db, stat)).orElse(List.of()), onChannel);
             write(suggestions, spec.commandLine().getOut());
             if (suggestions.isEmpty()) {
-                spec.commandLine().getErr().println("No safer wording found: the line already scores "
-                    + original.score() + " (" + original.band().code() + ").");
+                spec.commandLine().getErr().println(noSuggestion(original));
             }
             return 0;
         }
@@ -122,5 +121,18 @@ final class SuggestCommand implements Callable<Integer> {
                 suggestion.stat().map(Stat::id).orElse(""), String.join("; ", suggestion.dropped()));
         }
         csv.flush();
+    }
+
+    private static String noSuggestion(dev.tact.core.Assessment original) {
+        if (!original.language().covered()) {
+            return "No suggestions: Tact did not assess this line (" + original.language().name()
+                + " is not covered by the policy).";
+        }
+        if (!original.language().code().equals("en")) {
+            return "No suggestions: safer rewrites are written in English only; this line reads as "
+                + original.language().name() + ".";
+        }
+        return "No safer wording found: the line already scores " + original.score() + " ("
+            + original.band().code() + ").";
     }
 }

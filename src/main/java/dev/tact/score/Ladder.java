@@ -37,9 +37,16 @@ public final class Ladder {
      * @param original its assessment
      * @param broaderOf the generalizations of a stat in the lattice (the database's; none without one)
      * @param channel  where it would run
+     * @return at most a few suggestions, best first; none for a line not read as English (the
+     *         rewrites are English phrasing), nor for an unassessed line
      */
     public List<Suggestion> suggest(String text, Assessment original, Function<Stat, List<Stat>> broaderOf,
                                     String channel) {
+        // The rewrites are English phrasing ("more than 3,400", "dozens of"): offered for another
+        // language they would put English words into the line, a suggestion no one could run.
+        if (!original.language().code().equals("en")) {
+            return List.of();
+        }
         Optional<BoundCohort> cohort = original.cohort();
         Optional<Stat> bound = cohort.flatMap(BoundCohort::stat);
         List<Suggestion> found = bound.isPresent() && cohort.get().span().isPresent()

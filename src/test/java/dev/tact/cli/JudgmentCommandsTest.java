@@ -97,4 +97,20 @@ class JudgmentCommandsTest {
         assertEquals(2, run("eval", "--split", "test"));
         assertThat(err.toString()).contains("--split: expected calibration, held-out or all");
     }
+
+    @Test
+    void suggestOffersNoEnglishRewriteForALineInAnotherLanguage() {
+        assertEquals(0, run("suggest", "--text", "A los 41 usuarios que pidieron helado cada noche de enero: ¿todo bien?"));
+
+        assertThat(out.toString()).doesNotContain("dozens of").doesNotContain("more than");
+        assertThat(err.toString()).contains("safer rewrites are written in English only")
+            .contains("Spanish");
+    }
+
+    @Test
+    void suggestSaysAnUnassessedLineWasNotAssessed() {
+        assertEquals(0, run("suggest", "--text", "この曲を53回聴いた人へ"));
+
+        assertThat(err.toString()).contains("did not assess this line").contains("Japanese");
+    }
 }

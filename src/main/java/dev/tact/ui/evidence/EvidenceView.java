@@ -156,7 +156,10 @@ public final class EvidenceView {
 
     private Node alternatives() {
         if (model.suggestions().isEmpty()) {
-            return muted("None that score lower: the line is already as broad as its stats allow, or still loading.");
+            var language = model.lineProperty().get().assessment().language();
+            return muted(!language.code().equals("en")
+                ? "None: safer rewrites are written in English only, and this line reads as " + language.name() + "."
+                : "None that score lower: the line is already as broad as its stats allow, or still loading.");
         }
         VBox box = new VBox(6);
         for (dev.tact.score.Suggestion suggestion : model.suggestions()) {
