@@ -62,7 +62,9 @@ record ScriptCount(int letters, int nonLatin, boolean asciiOnly, Map<Character.U
             default -> new String[] {"und", "a language in " + main.name().toLowerCase(java.util.Locale.ROOT)
                 + " script"};
         };
+        String written = scripts.keySet().stream().map(script -> script.name().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.joining(" and "));
         return new LanguageVerdict(language[0], language[1], false,
-            "written in " + main.name().toLowerCase(java.util.Locale.ROOT) + " script, which no language pack covers");
+            "written in " + written + " script (" + language[1] + "), which no language pack covers");
     }
 }

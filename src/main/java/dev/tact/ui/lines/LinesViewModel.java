@@ -159,9 +159,12 @@ public final class LinesViewModel {
     private void recount() {
         pending.set((int) items.stream().filter(line -> line.item().line().status() == LineStatus.PENDING).count());
         high.set((int) items.stream().filter(line -> line.assessment().band().needsOverride()).count());
-        status.set(String.format(Locale.ROOT, "%,d lines in %,d campaigns · %,d pending · %,d high · %,d stats · policy %s",
-            items.size(), shown.summary().campaigns(), pending.get(), high.get(), shown.summary().stats(),
-            shown.policy()));
+        long unassessed = items.stream().filter(line -> line.assessment().band() == dev.tact.core.Band.UNASSESSED)
+            .count();
+        status.set(String.format(Locale.ROOT, "%,d lines in %,d campaigns · %,d pending · %,d high%s · %,d stats"
+                + " · policy %s", items.size(), shown.summary().campaigns(), pending.get(), high.get() - unassessed,
+            unassessed == 0 ? "" : String.format(Locale.ROOT, " · %,d unassessed (need a person)", unassessed),
+            shown.summary().stats(), shown.policy()));
     }
 
     private void refreshChoices() {

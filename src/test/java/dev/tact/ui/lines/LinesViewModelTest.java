@@ -46,6 +46,18 @@ class LinesViewModelTest {
     }
 
     @Test
+    void anUnassessedLineComesFirstAndCountsAsNeedingAPerson() {
+        List<DeskLine> lines = List.of(ITEMS.get(0), ITEMS.get(1), item("j1", "Japan", "aiko", "この曲を53回聴いた人へ：大丈夫？"));
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(lines, "platform-floor", SUMMARY),
+            new InlineRunner());
+
+        model.reload();
+
+        assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("j1", "w2", "w1");
+        assertThat(model.statusProperty().get()).contains("1 high · 1 unassessed (need a person)");
+    }
+
+    @Test
     void theFilterMatchesTextAuthorAndCampaignIgnoringCase() {
         LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
         model.reload();
