@@ -60,6 +60,10 @@ final class PolicyCommand implements Runnable {
             out.printf("Default:     %s%n", describe(policy.defaults()));
             new TreeMap<>(policy.channels()).forEach((channel, thresholds) ->
                 out.printf("  %-18s %s%n", channel + ":", describe(thresholds)));
+            if (!policy.channelAliases().isEmpty()) {
+                out.printf("Aliases:     %s%n", new TreeMap<>(policy.channelAliases()).entrySet().stream()
+                    .map(e -> e.getKey() + " → " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+            }
             out.printf("Sensitive terms always high: %s%n", policy.sensitiveAlwaysHigh() ? "yes" : "no");
             out.printf("Weights:     %s%n", new TreeMap<>(policy.weights()));
             out.printf("Languages:   %s covered; a line in any other language is unassessed%n",

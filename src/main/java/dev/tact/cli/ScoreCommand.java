@@ -78,6 +78,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Optional<Database> database = root.chosenDatabase();
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
+        if (!assessor.policy().knowsChannel(channel)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--channel: unknown channel \""
+                + channel + "\"; the policy knows " + String.join(", ", assessor.policy().channelNames()));
+        }
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
              AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut(),
                  () -> Precedents.bundled(assessor))) {
@@ -87,6 +91,12 @@ final class ScoreCommand implements Callable<Integer> {
             return batches.failing > 0 ? SOME_FAIL : 0;
         } catch (ImportFailedException e) {
             return ImportRunner.reportProblems(spec.commandLine(), e);
+        } catch (UnknownChannel e) {
+            spec.commandLine().getErr().println(source().name() + ":" + e.row.line() + ": unknown channel \""
+                + e.row.channel() + "\" on line " + e.row.id() + "; the policy knows "
+                + String.join(", ", assessor.policy().channelNames())
+                + ". Fix the channel, or add it to the policy's channels or channelAliases.");
+            return 2;
         }
     }
 
@@ -106,6 +116,9 @@ final class ScoreCommand implements Callable<Integer> {
         }
 
         void add(CopyRow row) {
+            if (!row.channel().isEmpty() && !assessor.policy().knowsChannel(row.channel())) {
+                throw new UnknownChannel(row);
+            }
             rows.add(row);
             if (rows.size() == SIZE) {
                 flush();
@@ -124,6 +137,16 @@ final class ScoreCommand implements Callable<Integer> {
         private LineRequest request(CopyRow row) {
             List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
             return new LineRequest(row.text(), cited, row.channel().isEmpty() ? channel : row.channel());
+        }
+    }
+
+    /** A row naming a channel the policy does not know: the run stops rather than use the default floor. */
+    private static final class UnknownChannel extends RuntimeException {
+        private final transient CopyRow row;
+
+        UnknownChannel(CopyRow row) {
+            super(null, null, false, false);
+            this.row = row;
         }
     }
 

@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param peopleNouns nouns that make a number a count of people ("people", "members", "nurses")
  * @param languages  the languages the policy covers, by ISO 639-1 code; a line in any other language is
  *                   {@link Band#UNASSESSED}. Each pack's lexicon already includes the shared gazetteer.
+ * @param channelAliases other names for the channels ("instagram" → "social"), lower case; a channel
+ *                   neither in {@code channels} nor here is unknown and is refused, never given the default
  */
 public record Policy(String name, int version, Thresholds defaults, Map<String, Thresholds> channels,
                      boolean sensitiveAlwaysHigh, Map<String, Double> weights, Map<String, List<Term>> lexicon,
-                     List<String> peopleNouns, Map<String, LanguagePack> languages) {
+                     List<String> peopleNouns, Map<String, LanguagePack> languages, Map<String, String> channelAliases) {
 
     /**
      * @param minCohort a cohort under this many people makes a line {@code high}
@@ -72,6 +74,13 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
         lexicon = Map.copyOf(lexicon);
         peopleNouns = List.copyOf(peopleNouns);
         languages = Map.copyOf(languages);
+        channelAliases = Map.copyOf(channelAliases);
+        for (Map.Entry<String, String> alias : channelAliases.entrySet()) {
+            if (!channels.containsKey(alias.getValue())) {
+                throw new IllegalArgumentException("channel alias " + alias.getKey() + " names no channel: "
+                    + alias.getValue());
+            }
+        }
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a policy covers at least one language");
         }
@@ -82,10 +91,36 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
         return languages.keySet().stream().sorted().toList();
     }
 
-    /** The thresholds for a channel, or the defaults when it has none of its own. */
+    /**
+     * The thresholds for a channel (by name or alias); the defaults for an empty channel, and — so
+     * a stored line with an unknown channel can still be shown — for an unknown one, which
+     * {@link #knowsChannel} tells apart and the assessment names in its reasons.
+     */
     public Thresholds thresholds(String channel) {
-        return Optional.ofNullable(channel).map(c -> channels.get(c.strip().toLowerCase(Locale.ROOT)))
-            .orElse(defaults);
+        return canonicalChannel(channel).map(channels::get).orElse(defaults);
+    }
+
+    /** Whether a channel is empty (the defaults) or a channel or alias of this policy. */
+    public boolean knowsChannel(String channel) {
+        return channel == null || channel.isBlank() || canonicalChannel(channel).isPresent();
+    }
+
+    /** The channel a name or alias stands for, lower case; empty when unknown or blank. */
+    public Optional<String> canonicalChannel(String channel) {
+        if (channel == null || channel.isBlank()) {
+            return Optional.empty();
+        }
+        String key = channel.strip().toLowerCase(Locale.ROOT);
+        return channels.containsKey(key) ? Optional.of(key) : Optional.ofNullable(channelAliases.get(key));
+    }
+
+    /** The channels, sorted, and how many aliases the policy maps to them, for messages. */
+    public List<String> channelNames() {
+        List<String> names = new java.util.ArrayList<>(new java.util.TreeSet<>(channels.keySet()));
+        if (!channelAliases.isEmpty()) {
+            names.add("or one of " + channelAliases.size() + " aliases (tact policy show)");
+        }
+        return List.copyOf(names);
     }
 
     /** A term weight of the score; unknown names are a programming error. */
@@ -103,6 +138,6 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
 
     public Policy withVersion(int storedVersion) {
         return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, lexicon, peopleNouns,
-            languages);
+            languages, channelAliases);
     }
 }

@@ -79,13 +79,18 @@ public final class Assessor {
         Band band = language.covered() ? band(rounded, cohort, factors, thresholds) : Band.UNASSESSED;
         List<Factor> ordered = List.copyOf(factors.values());
         List<String> reasons = new java.util.ArrayList<>();
+        if (!policy.knowsChannel(channel)) {
+            reasons.add("unknown channel \"" + channel.strip() + "\": the default floor of " + thresholds.minCohort()
+                + " applied; the policy knows " + String.join(", ", policy.channelNames()));
+        }
         if (!language.covered()) {
             reasons.add("not assessed: " + language.name() + " is not a language the policy covers ("
                 + String.join(", ", policy.covered()) + "); a person must read it");
         }
         reasons.addAll(Reasons.summarize(cohort, ordered, thresholds));
         return new Assessment(rounded, band, cohort, ordered, findings.spans(), reasons,
-            channel == null ? "" : channel, thresholds.minCohort(), language);
+            policy.canonicalChannel(channel).orElse(channel == null ? "" : channel.strip()), thresholds.minCohort(),
+            language);
     }
 
     /** The language a line would be read as, and whether the policy covers it. */

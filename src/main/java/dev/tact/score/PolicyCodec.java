@@ -64,7 +64,8 @@ public final class PolicyCodec {
                 channels(presetNode.has("channels") ? presetNode.get("channels") : root.path("channels")),
                 (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
                 weights(root.path("weights")), lexicon(root.path("lexicon")), strings(root.path("peopleNouns")),
-                LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root));
+                LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root),
+                aliases(root.path("channelAliases")));
         } catch (IllegalArgumentException e) {
             throw new PolicyException("invalid policy: " + e.getMessage(), e);
         }
@@ -152,6 +153,18 @@ public final class PolicyCodec {
         node.fields().forEachRemaining(entry -> channels.put(entry.getKey().toLowerCase(Locale.ROOT),
             thresholds(entry.getValue())));
         return channels;
+    }
+
+    private static Map<String, String> aliases(JsonNode node) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isTextual()) {
+                throw new PolicyException("channelAliases." + entry.getKey() + " must name a channel (a string)");
+            }
+            aliases.put(entry.getKey().strip().toLowerCase(Locale.ROOT), entry.getValue().asText().strip()
+                .toLowerCase(Locale.ROOT));
+        });
+        return aliases;
     }
 
     private static Map<String, Double> weights(JsonNode node) {
