@@ -59,9 +59,9 @@ public final class PolicyCodec {
             throw new PolicyException("no preset \"" + name + "\": the policy has " + presetNames(document));
         }
         try {
-            return new Policy(name, 0,
-                thresholds(presetNode.has("thresholds") ? presetNode.get("thresholds") : root.path("thresholds")),
-                channels(presetNode.has("channels") ? presetNode.get("channels") : root.path("channels")),
+            Policy.Thresholds defaults = thresholds(presetNode.has("thresholds") ? presetNode.get("thresholds")
+                : root.path("thresholds"));
+            return new Policy(name, 0, defaults, channels(root, presetNode, defaults),
                 (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
                 weights(root.path("weights")), lexicon(root.path("lexicon")), strings(root.path("peopleNouns")),
                 LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root),
@@ -146,6 +146,20 @@ public final class PolicyCodec {
             throw new PolicyException("thresholds need minCohort, medium and high: " + node);
         }
         return new Policy.Thresholds(node.get("minCohort").asLong(), node.get("medium").asInt(), node.get("high").asInt());
+    }
+
+    // A preset that lists fewer channels (official-statistics lists none) still knows every channel
+    // of the document: the ones it does not list take its default thresholds.
+    private static Map<String, Policy.Thresholds> channels(JsonNode root, JsonNode preset, Policy.Thresholds defaults) {
+        Map<String, Policy.Thresholds> base = channels(root.path("channels"));
+        if (!preset.has("channels")) {
+            return base;
+        }
+        Map<String, Policy.Thresholds> own = channels(preset.get("channels"));
+        Map<String, Policy.Thresholds> all = new LinkedHashMap<>();
+        base.keySet().forEach(channel -> all.put(channel, own.getOrDefault(channel, defaults)));
+        all.putAll(own);
+        return all;
     }
 
     private static Map<String, Policy.Thresholds> channels(JsonNode node) {

@@ -15,6 +15,7 @@ final class ReaderPlacement {
     private static final double AMONG_OTHERS = 0.6;
     private static final double NAME = 0.75;
     private static final double ASSERTED = 0.75;
+    private static final double FAINT = 0.4;
     private static final double TOLD = 0.75;
     private static final int AGE_REACH = 4;
     private static final double OWN_DATA = 0.45;
@@ -25,7 +26,7 @@ final class ReaderPlacement {
     private static final int OLDEST = 110;
     private static final int POSSESSIVE_REACH = 2;
     private static final int COPULA_REACH = 4;
-    private static final int QUESTION_REACH = 2;
+    private static final int QUESTION_REACH = 4;
     private static final int CONGRATULATION_REACH = 5;
     private static final int OTHERS_REACH = 3;
 
@@ -63,11 +64,31 @@ final class ReaderPlacement {
         }
         others();
         vocativeName();
+        closingName();
+    }
+
+    // "Parabéns pelo seu primeiro Dia dos Pais, Bruno!": the name after a comma, ending the sentence.
+    private void closingName() {
+        int name = end - 1;
+        if (name <= start || !tokens.get(name).afterComma()) {
+            return;
+        }
+        Token token = tokens.get(name);
+        if (!token.capitalized() || token.number() || line.inTitle()[name] || isUpperCase(token) || isKnownWord(name)
+            || !lineHasSecondPerson() && words.match("congratulations", line, start) == 0) {
+            return;
+        }
+        Span nameSpan = Shapes.span(line, name, name + 1, SpanKind.SENSITIVE, NAME, "personal name");
+        line.spans().add(nameSpan);
+        addPlacement(name, nameSpan, PLACED, "addresses the reader by name");
     }
 
     // "Sie werden nächste Woche 65", "you're turning 40", "cumples 60": the reader's age, one of
     // Meta's attributes, read off a birthday.
     private boolean age() {
+        if (ageInYears()) {
+            return true;
+        }
         for (int k = start; k < end; k++) {
             int length = words.match("ageVerbs", line, k);
             if (length == 0 || !(hasSecondPerson() || words.has("secondPersonVerbs", tokens.get(k).lower()))) {
@@ -82,6 +103,40 @@ final class ReaderPlacement {
                     addPlacement(k, ageSpan, PLACED, "asserts the reader's age");
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    // "Tienes entre 45 y 54 años", "Homem de 50 a 59 anos", "you're 34 years old": an age or age
+    // band in years, in a line that speaks to the reader.
+    private boolean ageInYears() {
+        if (!lineHasSecondPerson()) {
+            return false;
+        }
+        for (int n = start; n < end; n++) {
+            Token token = tokens.get(n);
+            boolean adult = token.number() && token.lower().chars().allMatch(Character::isDigit)
+                && token.lower().length() <= 3 && Integer.parseInt(token.lower()) >= YOUNGEST
+                && Integer.parseInt(token.lower()) <= OLDEST;
+            if (adult && n + 1 < end && words.match("ageUnits", line, n + 1) > 0 && (rangeBefore(n) || copulaBefore(n))) {
+                Span ageSpan = Shapes.span(line, Math.max(start, n - 2), n + 2, SpanKind.SENSITIVE, NAME, "age");
+                line.spans().add(ageSpan);
+                addPlacement(Math.max(start, n - 2), ageSpan, PLACED, "asserts the reader's age");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean rangeBefore(int n) {
+        return n >= 2 && tokens.get(n - 2).number() && words.has("rangeWords", tokens.get(n - 1).lower());
+    }
+
+    private boolean copulaBefore(int n) {
+        for (int k = Math.max(start, n - 3); k < n; k++) {
+            if (words.match("readerCopulas", line, k) > 0 || isSecondPerson(k)) {
+                return true;
             }
         }
         return false;
@@ -150,6 +205,8 @@ final class ReaderPlacement {
     }
 
     // "Your year in review", "tu resumen del año", "Ihr Jahresrückblick": the reader's own data.
+    // With a sensitive term after it, anywhere in the line ("Your picks this week: condoms, a
+    // pregnancy test…", "Votre dernière séance chez le psy…"), the reader's data reveals it.
     private void ownData() {
         for (int k = start; k < end; k++) {
             if (words.match("secondPersonPossessive", line, k) == 0 && !isSecondPerson(k)) {
@@ -158,12 +215,29 @@ final class ReaderPlacement {
             for (int n = k + 1; n < Math.min(end, k + 4); n++) {
                 int noun = words.match("ownDataNouns", line, n);
                 if (noun > 0) {
-                    line.spans().add(Shapes.span(line, k, n + noun, SpanKind.ADDRESS, OWN_DATA,
-                        "the reader's own data"));
+                    Span revealed = sensitiveInLineFrom(n);
+                    if (revealed != null) {
+                        addPlacement(k, revealed, PLACED, "the reader's own data reveals it: " + category(revealed));
+                    } else {
+                        line.spans().add(Shapes.span(line, k, n + noun, SpanKind.ADDRESS, OWN_DATA,
+                            "the reader's own data"));
+                    }
                     return;
                 }
             }
         }
+    }
+
+    private Span sensitiveInLineFrom(int from) {
+        int offset = tokens.get(from).start();
+        Span best = null;
+        for (Span span : line.spans()) {
+            if (span.kind() == SpanKind.SENSITIVE && span.start() >= offset
+                && (best == null || span.weight() > best.weight())) {
+                best = span;
+            }
+        }
+        return best;
     }
 
     private Span detail(int from) {
@@ -206,8 +280,9 @@ final class ReaderPlacement {
     // that opens on the condition, with no subject but the reader. Questions that open with a
     // question word or with seeking ("Looking for…?") name a topic instead.
     private boolean ellipticalQuestion() {
+        // "The nation's favorite comfort show?" has a subject of its own: not a question about the reader.
         if (!endsWithQuestion() || words.match("questionWords", line, start) > 0
-            || words.match("seeking", line, start) > 0) {
+            || words.match("seeking", line, start) > 0 || words.match("definite", line, start) > 0) {
             return false;
         }
         int first = start;
@@ -222,7 +297,8 @@ final class ReaderPlacement {
         if (sensitive == null && hasSecondPerson()) {
             sensitive = sensitiveStartingIn(start, end);
         }
-        if (sensitive == null) {
+        // A faint proxy ("comfort", "gym") asked about is no attribute of the reader.
+        if (sensitive == null || sensitive.weight() < FAINT) {
             return false;
         }
         addPlacement(start, sensitive, PLACED, "asks it of the reader: " + category(sensitive));
@@ -262,7 +338,7 @@ final class ReaderPlacement {
         boolean greeted = greeting > 0 && name + 1 == end;
         if (!(commaAfter || greeted) || name >= end || !token.capitalized() || token.number() || line.inTitle()[name]
             || isUpperCase(token)
-            || isKnownWord(name) || !lineHasSecondPerson()) {
+            || isKnownWord(name) || greeting == 0 && !lineHasSecondPerson()) {
             return;
         }
         Span nameSpan = Shapes.span(line, name, name + 1, SpanKind.SENSITIVE, NAME, "personal name");
@@ -341,7 +417,7 @@ final class ReaderPlacement {
     // Said of the reader, a proxy ("lonely", "einsam") is an attribute asserted, not a behaviour
     // hinted at: it counts as much as the categories Meta names.
     private void addPlacement(int from, Span target, double weight, String category) {
-        if (target.kind() == SpanKind.SENSITIVE && target.weight() < ASSERTED) {
+        if (target.kind() == SpanKind.SENSITIVE && target.weight() < ASSERTED && target.weight() >= FAINT) {
             line.spans().add(new Span(target.start(), target.end(), SpanKind.SENSITIVE, ASSERTED, target.text(),
                 category(target) + ", said of the reader"));
         }

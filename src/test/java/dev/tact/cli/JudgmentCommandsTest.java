@@ -113,4 +113,32 @@ class JudgmentCommandsTest {
 
         assertThat(err.toString()).contains("did not assess this line").contains("Japanese");
     }
+
+    @Test
+    void anUnknownChannelIsRefusedNotGivenTheDefaultFloor() throws IOException {
+        Path deck = Files.writeString(dir.resolve("deck.csv"),
+            "id,channel,text\na,billboard,Hello 53 people\nb,billbord,To the 53 people who watched it\n");
+
+        assertEquals(2, run("score", deck.toString()));
+        assertThat(err.toString()).contains("deck.csv:3: unknown channel \"billbord\"")
+            .contains("billboard, email, in-app, national social, social");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("score", "--channel", "instagramm", lines("x").toString()));
+        assertThat(err.toString()).contains("--channel: unknown channel \"instagramm\"");
+    }
+
+    @Test
+    void aChannelAliasTakesItsChannelsFloor() throws IOException {
+        Path deck = Files.writeString(dir.resolve("deck.csv"),
+            "id,channel,text\na,instagram,400 people made a road-trip playlist in Austin.\n"
+                + "b,social,400 people made a road-trip playlist in Austin.\n"
+                + "c,,400 people made a road-trip playlist in Austin.\n");
+
+        run("score", "--format", "json", deck.toString());
+
+        JsonNode lines = new ObjectMapper().readTree(out.toString());
+        assertEquals(lines.get(1).get("band").asText(), lines.get(0).get("band").asText());
+        assertEquals("high", lines.get(0).get("band").asText(), "400 people is under the social floor of 500");
+        assertEquals("medium", lines.get(2).get("band").asText(), "the default floor is 100");
+    }
 }
