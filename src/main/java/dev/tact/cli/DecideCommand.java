@@ -52,7 +52,7 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         String who = reviewer == null || reviewer.isBlank() ? root.user() : reviewer;
         try {
-            Decision decision = new DecisionLedger(root.openDatabase(), root.clock())
+            Decision decision = new DecisionLedger(root.openExisting(), root.clock())
                 .decide(line, verdict.verdict, who, reason);
             spec.commandLine().getOut().printf("Decision %d: %s %s line %s (version %d, score %d, %s)%s.%n",
                 decision.id(), decision.reviewer(), past(decision.verdict()), decision.lineId(),

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SignOffSheet sheet = SignOffSheets.build(root.openDatabase(), campaign, root.clock(), root.user());
+        SignOffSheet sheet = SignOffSheets.build(root.openExisting(), campaign, root.clock(), root.user());
         if (format == Format.PDF) {
             PdfSignOff.write(sheet, out);
         } else {

@@ -40,9 +40,11 @@ final class ImportCopyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CopyImporter importer = new CopyImporter(root.openDatabase(), root.clock(), root.user());
-        CopyImporter.Options options = new CopyImporter.Options(Optional.ofNullable(campaign), replace, format);
-        return ImportRunner.run(spec.commandLine(), root.clock(), "copy lines",
-            progress -> importer.importCopy(ImportSource.ofFile(file), options, progress));
+        return root.creatingIfNeeded(() -> {
+            CopyImporter importer = new CopyImporter(root.openOrCreate(), root.clock(), root.user());
+            CopyImporter.Options options = new CopyImporter.Options(Optional.ofNullable(campaign), replace, format);
+            return ImportRunner.run(spec.commandLine(), root.clock(), "copy lines",
+                progress -> importer.importCopy(ImportSource.ofFile(file), options, progress));
+        });
     }
 }

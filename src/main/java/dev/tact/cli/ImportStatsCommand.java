@@ -29,8 +29,10 @@ final class ImportStatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatsImporter importer = new StatsImporter(root.openDatabase(), root.clock(), root.user());
-        return ImportRunner.run(spec.commandLine(), root.clock(), "stats",
-            progress -> importer.importStats(ImportSource.ofFile(file), replace, progress));
+        return root.creatingIfNeeded(() -> {
+            StatsImporter importer = new StatsImporter(root.openOrCreate(), root.clock(), root.user());
+            return ImportRunner.run(spec.commandLine(), root.clock(), "stats",
+                progress -> importer.importStats(ImportSource.ofFile(file), replace, progress));
+        });
     }
 }

@@ -33,9 +33,10 @@ final class PolicyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The stored version in force, or the bundled default as version 0. */
+    /** The stored version in force, or the bundled default as version 0 (without creating a database). */
     static PolicyStore.Stored current(TactCommand root) {
-        return new PolicyStore(root.openDatabase(), root.clock(), root.user()).inForce();
+        return root.existingIfAny().map(db -> new PolicyStore(db, root.clock(), root.user()).inForce())
+            .orElseGet(PolicyStore::bundled);
     }
 
     @Command(name = "show", description = "Print the policy in force: preset, thresholds by channel, weights.")
@@ -104,7 +105,7 @@ final class PolicyCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             String document = Optional.ofNullable(version)
-                .map(v -> new PolicyStore(parent.root.openDatabase(), parent.root.clock(), parent.root.user())
+                .map(v -> new PolicyStore(parent.root.openExisting(), parent.root.clock(), parent.root.user())
                     .version(v).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "no stored policy version " + v)).document())
                 .orElseGet(() -> current(parent.root).document());
@@ -137,7 +138,7 @@ final class PolicyCommand implements Runnable {
                 PolicyCodec.read(document, preset);
             }
             String name = PolicyCodec.read(document, null).name();
-            PolicyStore.Stored stored = new PolicyStore(parent.root.openDatabase(), parent.root.clock(),
+            PolicyStore.Stored stored = new PolicyStore(parent.root.openExisting(), parent.root.clock(),
                 parent.root.user()).add(name, document);
             spec.commandLine().getOut().printf("Stored policy \"%s\" as version %d; it is now in force.%n", name,
                 stored.version());

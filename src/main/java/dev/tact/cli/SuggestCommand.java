@@ -69,7 +69,7 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean needsDatabase = source.line != null || statId != null;
-        Optional<Database> database = needsDatabase ? Optional.of(root.openDatabase()) : root.chosenDatabase();
+        Optional<Database> database = needsDatabase ? Optional.of(root.openExisting()) : root.chosenDatabase();
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
             ReviewItem item = source.line != null ? new ReviewItemRepository(database.get()).find(source.line)

@@ -22,7 +22,7 @@ public final class TactCli {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof StoreException || e instanceof PolicyException) {
+            if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException) {
                 LOG.warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;

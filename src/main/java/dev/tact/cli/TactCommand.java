@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
     description = {"Tact: review data-driven ad copy before it quotes your users.",
         "Without a command, opens the review desk."},
     subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
-        DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class,
+        DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class, InitCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written)."})
 public final class TactCommand implements Runnable {
@@ -50,14 +50,78 @@ public final class TactCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens (creating and seeding if new) the database the options point to. */
-    Database openDatabase() {
-        return DemoData.open(databasePath(), !noDemo, clock, user);
+    /**
+     * Opens the database the options point to, which must exist: a mistyped --db must not quietly
+     * become a new, empty database that verifies "0 decisions" in a CI gate.
+     *
+     * @throws MissingDatabaseException when there is no file there, or it is a directory
+     */
+    Database openExisting() {
+        return DemoData.open(existing(databasePath()), false, clock, user);
     }
 
-    /** The database only if the user chose one (--db or TACT_DB): scoring works on text alone. */
+    /** Opens the database, creating it (with the demo unless --no-demo) when there is none. */
+    Database openOrCreate() {
+        Path path = databasePath();
+        refuseDirectory(path);
+        return DemoData.open(path, !noDemo, clock, user);
+    }
+
+    /**
+     * Runs work that may create the database: says so in one line when it did and the work
+     * succeeded, and removes the new file again when the work failed, so bad input changes nothing.
+     */
+    int creatingIfNeeded(java.util.function.IntSupplier work) {
+        Path path = databasePath();
+        boolean existed = java.nio.file.Files.exists(path);
+        int status = work.getAsInt();
+        if (!existed && java.nio.file.Files.exists(path)) {
+            if (status == 0) {
+                spec.commandLine().getErr().println("Created a new database at " + path
+                    + (noDemo ? " (empty)." : " with the demo data (--no-demo leaves it empty)."));
+            } else {
+                discard(path);
+            }
+        }
+        return status;
+    }
+
+    private static void discard(Path path) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                java.nio.file.Files.deleteIfExists(Path.of(path + suffix));
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(TactCommand.class).warn("could not remove {}{}", path, suffix, e);
+            }
+        }
+    }
+
+    /** The existing database if there is one where the options point, else none; never creates. */
+    Optional<Database> existingIfAny() {
+        Path path = databasePath();
+        return java.nio.file.Files.isRegularFile(path) ? Optional.of(DemoData.open(path, false, clock, user))
+            : Optional.empty();
+    }
+
+    /** The database only if the user chose one (--db or TACT_DB), which must exist: scoring works on text alone. */
     Optional<Database> chosenDatabase() {
-        return location.chosen(Optional.ofNullable(databasePath)).map(path -> DemoData.open(path, !noDemo, clock, user));
+        return location.chosen(Optional.ofNullable(databasePath)).map(path -> DemoData.open(existing(path), false,
+            clock, user));
+    }
+
+    private static Path existing(Path path) {
+        refuseDirectory(path);
+        if (!java.nio.file.Files.exists(path)) {
+            throw new MissingDatabaseException("no database at " + path + ". Check --db or TACT_DB; to start one,"
+                + " run `tact init` (or import stats or copy, which create it).");
+        }
+        return path;
+    }
+
+    private static void refuseDirectory(Path path) {
+        if (java.nio.file.Files.isDirectory(path)) {
+            throw new MissingDatabaseException(path + " is a directory, not a Tact database file.");
+        }
     }
 
     /** The policy document stored in the database, if one is open and holds one. */

@@ -62,7 +62,8 @@ public final class PolicyStore {
         return parse(current(connection).orElseGet(PolicyStore::bundled));
     }
 
-    private static Stored bundled() {
+    /** The bundled default as version 0, for a command that has no database to read. */
+    public static Stored bundled() {
         String document = PolicyCodec.defaultDocument();
         return new Stored(0, PolicyCodec.read(document, null).name(), document, "", "", "bundled with Tact");
     }

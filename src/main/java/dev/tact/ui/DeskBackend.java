@@ -46,14 +46,21 @@ public final class DeskBackend {
     private final String reviewer;
     private Database database;
     private StatLookup lookup;
+    private final boolean withDemo;
     private Assessor assessor;
     private dev.tact.score.Precedents precedents;
     private volatile DatabaseSummary openedSummary;
 
     public DeskBackend(Path file, Clock clock, String reviewer) {
+        this(file, clock, reviewer, true);
+    }
+
+    /** @param withDemo whether a database created on first start gets the demo data ({@code --no-demo}: not) */
+    public DeskBackend(Path file, Clock clock, String reviewer, boolean withDemo) {
         this.file = file;
         this.clock = clock;
         this.reviewer = reviewer;
+        this.withDemo = withDemo;
     }
 
     /** Who decides and drafts in this session. */
@@ -63,7 +70,7 @@ public final class DeskBackend {
 
     private synchronized Database database() {
         if (database == null) {
-            database = DemoData.open(file, true, clock, reviewer);
+            database = DemoData.open(file, withDemo, clock, reviewer);
             loadPolicy();
         }
         return database;

@@ -41,7 +41,8 @@ public final class TactApp extends Application {
         applyTheme(PREFERENCES.getBoolean("dark", false));
         runner = new FxBackgroundRunner();
         DeskBackend backend = new DeskBackend(databaseFile(), Clock.systemDefaultZone(),
-            Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer));
+            Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer),
+            !"true".equals(getParameters().getNamed().get("no-demo")));
         LinesViewModel lines = new LinesViewModel(backend::load, runner);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, this::confirm,
             (lineId, decision) -> {

@@ -84,6 +84,8 @@ class ScoreAndPolicyCommandsTest {
             matched,To the 53 people who watched A Christmas Prince every day: who hurt you?,
             """);
 
+        run(Map.of("TACT_DB", dir.resolve("demo.db").toString()), "init");
+        out.getBuffer().setLength(0);
         run(Map.of("TACT_DB", dir.resolve("demo.db").toString()), "score", file.toString());
 
         List<String> lines = out.toString().lines().toList();
@@ -117,6 +119,7 @@ class ScoreAndPolicyCommandsTest {
     @Test
     void aPolicyImportedBecomesTheVersionInForce() throws IOException {
         Map<String, String> env = Map.of("TACT_DB", dir.resolve("p.db").toString());
+        run(env, "init");
         run(env, "policy", "export", "-o", dir.resolve("policy.json").toString());
         String edited = Files.readString(dir.resolve("policy.json"))
             .replace("\"minCohort\": 100,", "\"minCohort\": 250,");

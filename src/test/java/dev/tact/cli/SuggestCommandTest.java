@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,6 +24,12 @@ class SuggestCommandTest {
     Path dir;
 
     private final StringWriter out = new StringWriter();
+
+    @BeforeEach
+    void createTheDatabase() {
+        run("init");
+        out.getBuffer().setLength(0);
+    }
 
     private int run(String... args) {
         CommandLine commandLine = TactCli.commandLine(Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"),

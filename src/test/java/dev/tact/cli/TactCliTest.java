@@ -49,7 +49,9 @@ class TactCliTest {
     }
 
     @Test
-    void infoCreatesTheDatabaseWithTheDemoAndCountsIt() {
+    void initCreatesTheDatabaseWithTheDemoAndInfoCountsIt() {
+        assertEquals(0, run("init"));
+        assertThat(err.toString()).contains("Created a new database at " + dir.resolve("env.db"));
         assertEquals(0, run("info"));
 
         assertThat(out.toString())
@@ -93,10 +95,36 @@ class TactCliTest {
     }
 
     @Test
+    void aCommandThatReadsRefusesADatabaseThatIsNotThereAndCreatesNothing() {
+        for (String[] command : new String[][] {{"info"}, {"verify"}, {"export", "--campaign", "x", "--out",
+            dir.resolve("r.pdf").toString()}, {"decide", "--line", "w26-01", "--verdict", "approve"}}) {
+            err.getBuffer().setLength(0);
+            String[] args = new String[command.length + 2];
+            args[0] = "--db";
+            args[1] = dir.resolve("typo.db").toString();
+            System.arraycopy(command, 0, args, 2, command.length);
+            assertEquals(2, run(args));
+            assertThat(err.toString()).startsWith("tact: no database at " + dir.resolve("typo.db"))
+                .contains("tact init");
+        }
+        assertThat(Files.exists(dir.resolve("typo.db"))).isFalse();
+    }
+
+    @Test
+    void aFailedImportIntoANewDatabaseLeavesNoDatabaseBehind() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"), "id,description,cohort_size\nx1,People,five\n");
+
+        assertEquals(2, run("--db", dir.resolve("new.db").toString(), "import-stats", file.toString()));
+
+        assertThat(Files.exists(dir.resolve("new.db"))).isFalse();
+        assertThat(err.toString()).doesNotContain("Created");
+    }
+
+    @Test
     void anUnopenableDatabaseIsASentence() {
         assertEquals(2, run("--db", dir.toString(), "info"));
 
-        assertThat(err.toString()).startsWith("tact: The database path " + dir + " is a directory")
+        assertThat(err.toString()).startsWith("tact: " + dir + " is a directory, not a Tact database file")
             .doesNotContain("at dev.tact");
     }
 

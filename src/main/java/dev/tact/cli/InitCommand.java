@@ -1,0 +1,37 @@
+package dev.tact.cli;
+
+import dev.tact.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "init",
+    description = {"Create the database (with the demo data unless --no-demo). Commands that read or decide",
+        "refuse a database that does not exist; this, the desk's first start and the imports create one."},
+    footer = {"", "Exit status: 0 created or already there, 2 bad usage."})
+final class InitCommand implements Callable<Integer> {
+    @ParentCommand
+    private TactCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path path = root.databasePath();
+        if (Files.isRegularFile(path)) {
+            Database database = root.openExisting();
+            spec.commandLine().getOut().println("A database is already at " + path + " (schema version "
+                + database.schemaVersion() + "); nothing changed.");
+            return 0;
+        }
+        return root.creatingIfNeeded(() -> {
+            root.openOrCreate();
+            return 0;
+        });
+    }
+}
