@@ -27,7 +27,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--campaign", required = true, paramLabel = "NAME", description = "The campaign.")
     private String campaign;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "PDF", description = "pdf or csv. Default: pdf.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "pdf or csv. Default: from the --out file's extension (.pdf or .csv).")
     private Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -35,8 +36,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Format chosen = format != null ? format : fromExtension();
+        refuseTheDatabase();
         SignOffSheet sheet = SignOffSheets.build(root.openExisting(), campaign, root.clock(), root.user());
-        if (format == Format.PDF) {
+        if (chosen == Format.PDF) {
             PdfSignOff.write(sheet, out);
         } else {
             CsvSignOff.write(sheet, out);
@@ -44,5 +47,32 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Wrote the sign-off report for \"%s\" (%d line%s) to %s.%n", campaign,
             sheet.rows().size(), sheet.rows().size() == 1 ? "" : "s", out);
         return 0;
+    }
+
+    // "report.csv" without --format is a CSV: a PDF inside a .csv file is a quiet wrong answer.
+    private Format fromExtension() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return Format.PDF;
+        }
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out
+            + ": name the file .pdf or .csv, or say --format pdf|csv");
+    }
+
+    private void refuseTheDatabase() throws IOException {
+        java.nio.file.Path database = root.databasePath().toAbsolutePath().normalize();
+        java.nio.file.Path target = out.toAbsolutePath().normalize();
+        boolean same = target.equals(database) || java.nio.file.Files.exists(target)
+            && java.nio.file.Files.exists(database) && java.nio.file.Files.isSameFile(target, database);
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            same |= target.toString().equals(database + suffix);
+        }
+        if (same) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out
+                + " is the database itself: choose another file for the report");
+        }
     }
 }

@@ -118,4 +118,19 @@ class TrailCommandsTest {
         assertThat(err.toString()).contains("There is no campaign \"Nope\" with lines; campaigns: Holiday Billboards,"
             + " Wrapped 2026.");
     }
+
+    @Test
+    void exportNeverOverwritesTheDatabaseAndTakesTheFormatFromTheExtension() throws IOException {
+        byte[] before = Files.readAllBytes(dir.resolve("t.db"));
+
+        assertEquals(2, run("export", "--campaign", "Holiday Billboards", "--out", dir.resolve("t.db").toString(),
+            "--format", "csv"));
+        assertThat(err.toString()).contains("is the database itself");
+        assertThat(Files.readAllBytes(dir.resolve("t.db"))).isEqualTo(before);
+
+        assertEquals(0, run("export", "--campaign", "Holiday Billboards", "--out", dir.resolve("r.csv").toString()));
+        assertThat(Files.readString(dir.resolve("r.csv"))).startsWith("campaign,").doesNotContain("%PDF");
+        assertEquals(2, run("export", "--campaign", "Holiday Billboards", "--out", dir.resolve("report").toString()));
+        assertThat(err.toString()).contains("name the file .pdf or .csv");
+    }
 }
