@@ -17,9 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An import file read strictly in one encoding (UTF-8 unless told otherwise): counts bytes for progress, hashes them for the import
- * log, drops a leading byte-order mark, and knows the line and column of the next character so
- * an encoding error can say where it is.
+ * An import file read strictly in one encoding (UTF-8 unless told otherwise): counts bytes for
+ * progress, hashes them for the import log, drops a leading byte-order mark, and knows the line
+ * and column of the next character so an encoding error can say where it is.
  */
 final class DecodedInput extends Reader {
     private static final int BUFFER_BYTES = 64 * 1024;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The field delimiters import files come with: comma (RFC 4180, Excel's "CSV UTF-8"), semicolon
@@ -57,7 +58,7 @@ enum Delimiter {
     }
 
     private long knownNames(String headerLine, Predicate<String> knownColumn) {
-        return Arrays.stream(headerLine.split(java.util.regex.Pattern.quote(String.valueOf(character)), -1))
+        return Arrays.stream(headerLine.split(Pattern.quote(String.valueOf(character)), -1))
             .map(name -> unquote(name.strip()).strip().toLowerCase(Locale.ROOT))
             .filter(knownColumn)
             .count();

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The stats files spreadsheets and warehouses really write: read right, or refused with the fix named. */
 class StatsFormatsTest {
     private static final String STORED = "SELECT group_concat(id || '|' || description || '|' || cohort_size || '|'"
-        + " || ifnull(base_size, '-') || '|' || ifnull(period, '-') || '|' || ifnull(source, '-') || '|' || dims, ' / ')"
+        + " || ifnull(base_size, '-') || '|' || ifnull(period, '-') || '|' || ifnull(source, '-') || '|' || dims,"
+        + " ' / ')"
         + " FROM (SELECT * FROM stat ORDER BY source_line)";
 
     @TempDir
