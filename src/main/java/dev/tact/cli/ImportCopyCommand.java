@@ -2,6 +2,7 @@ package dev.tact.cli;
 
 import dev.tact.store.CopyImporter;
 import dev.tact.store.ImportSource;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import-copy",
     description = {"Import proposed copy lines, all or none, as pending lines to review.",
-        "A .csv file has the header id,campaign,channel,author,text,stat_ids (only text is required;"
+        "A .csv or .tsv file has the header id,campaign,channel,author,text,stat_ids (only text is required;"
             + " stat_ids separated by ';'). Any other file is plain text, one line of copy per line."})
 final class ImportCopyCommand implements Callable<Integer> {
     @ParentCommand
@@ -31,12 +32,16 @@ final class ImportCopyCommand implements Callable<Integer> {
     private String campaign;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "AUTO",
-        description = "AUTO (by extension), CSV or TEXT. Default: ${DEFAULT-VALUE}.")
+        description = "AUTO (by extension: .csv and .tsv are tables), CSV or TEXT. Default: ${DEFAULT-VALUE}.")
     private CopyImporter.Format format;
 
     @Option(names = "--replace",
         description = "Update lines whose id is already in the database; a changed text becomes a new version.")
     private boolean replace;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "The file's text encoding, e.g. windows-1252 for Excel's plain 'CSV'. Default: ${DEFAULT-VALUE}.")
+    private Charset encoding;
 
     @Override
     public Integer call() {
@@ -44,7 +49,7 @@ final class ImportCopyCommand implements Callable<Integer> {
             CopyImporter importer = new CopyImporter(root.openOrCreate(), root.clock(), root.user());
             CopyImporter.Options options = new CopyImporter.Options(Optional.ofNullable(campaign), replace, format);
             return ImportRunner.run(spec.commandLine(), root.clock(), "copy lines",
-                progress -> importer.importCopy(ImportSource.ofFile(file), options, progress));
+                progress -> importer.importCopy(ImportSource.ofFile(file).withEncoding(encoding), options, progress));
         });
     }
 }

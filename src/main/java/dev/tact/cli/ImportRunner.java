@@ -50,7 +50,9 @@ final class ImportRunner {
 
     static String summary(ImportResult result, String noun, long elapsedMillis) {
         long rate = elapsedMillis > 0 ? result.rows() * 1000 / elapsedMillis : result.rows();
-        return String.format(Locale.ROOT, "Imported %,d %s from %s in %.1f s (%,d rows/s): %,d new, %,d updated.",
-            result.rows(), noun, result.file(), elapsedMillis / 1000.0, rate, result.inserted(), result.updated());
+        String readAs = result.readAs().isEmpty() ? "" : " (read as " + result.readAs() + ")";
+        return String.format(Locale.ROOT, "Imported %,d %s from %s%s in %.1f s (%,d rows/s): %,d new, %,d updated.",
+            result.rows(), noun, result.file(), readAs, elapsedMillis / 1000.0, rate, result.inserted(),
+            result.updated());
     }
 }

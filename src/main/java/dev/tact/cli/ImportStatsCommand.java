@@ -2,6 +2,7 @@ package dev.tact.cli;
 
 import dev.tact.store.ImportSource;
 import dev.tact.store.StatsImporter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,18 +22,22 @@ final class ImportStatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The stats CSV (UTF-8, header row).")
+    @Parameters(paramLabel = "FILE", description = "The stats CSV (header row; ',', ';' or tab-separated).")
     private Path file;
 
     @Option(names = "--replace", description = "Update stats whose id is already in the database.")
     private boolean replace;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "The file's text encoding, e.g. windows-1252 for Excel's plain 'CSV'. Default: ${DEFAULT-VALUE}.")
+    private Charset encoding;
 
     @Override
     public Integer call() {
         return root.creatingIfNeeded(() -> {
             StatsImporter importer = new StatsImporter(root.openOrCreate(), root.clock(), root.user());
             return ImportRunner.run(spec.commandLine(), root.clock(), "stats",
-                progress -> importer.importStats(ImportSource.ofFile(file), replace, progress));
+                progress -> importer.importStats(ImportSource.ofFile(file).withEncoding(encoding), replace, progress));
         });
     }
 }

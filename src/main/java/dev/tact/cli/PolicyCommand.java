@@ -146,6 +146,9 @@ final class PolicyCommand implements Runnable {
         }
 
         private String read() {
+            if (Files.isDirectory(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), file + ": is a directory");
+            }
             try {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {

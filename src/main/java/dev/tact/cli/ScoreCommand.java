@@ -14,6 +14,7 @@ import dev.tact.store.Database;
 import dev.tact.store.ImportFailedException;
 import dev.tact.store.ImportSource;
 import dev.tact.store.StatLookup;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "NAME", defaultValue = "",
         description = "Channel for lines that name none (billboard, national social, email, in-app).")
     private String channel;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "The file's text encoding, e.g. windows-1252 for Excel's plain 'CSV'. Default: ${DEFAULT-VALUE}.")
+    private Charset encoding;
 
     @Override
     public Integer call() {
@@ -156,9 +161,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     private ImportSource source() {
         if (file.equals("-")) {
-            return new ImportSource("stdin", () -> System.in, 0);
+            return new ImportSource("stdin", () -> System.in, 0, encoding);
         }
-        return ImportSource.ofFile(Path.of(file));
+        return ImportSource.ofFile(Path.of(file)).withEncoding(encoding);
     }
 
     private CopyImporter.Format effectiveInputFormat() {

@@ -2,7 +2,6 @@ package dev.tact.store;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -35,29 +34,32 @@ final class CopyFileReader {
         this.problems = problems;
     }
 
-    /** Reads a CSV copy file; returns the number of data rows read. */
-    <E extends Exception> long readCsv(DecodedInput input, RowSink<E> rows) throws IOException, E {
-        try (CsvInput csv = new CsvInput(input, problems)) {
+    /** Whether a lower-case header name belongs to the format: a sign of the file's delimiter. */
+    static boolean isKnown(String name) {
+        return COLUMNS.contains(name);
+    }
+
+    /** Reads a CSV (or tab- or semicolon-separated) copy file. */
+    <E extends Exception> FileRead readCsv(DecodedInput input, RowSink<E> rows) throws IOException, E {
+        try (CsvInput csv = new CsvInput(input, problems, CopyFileReader::isKnown)) {
             Optional<Map<String, Integer>> columns = csv.header().flatMap(this::columns);
             if (columns.isEmpty()) {
-                return 0;
+                return FileRead.NOTHING;
             }
             long count = 0;
             while (csv.next()) {
                 count++;
-                List<String> fields = new ArrayList<>(csv.record().size());
-                csv.record().forEach(fields::add);
-                Optional<CopyRow> row = csvRow(fields, columns.get(), csv.line());
+                Optional<CopyRow> row = csvRow(csv.row(), columns.get());
                 if (row.isPresent()) {
                     rows.accept(row.get());
                 }
             }
-            return count;
+            return new FileRead(count, input.sha256Hex(), csv.readAs());
         }
     }
 
-    /** Reads a plain-text copy file, skipping blank lines; returns the number of lines of copy. */
-    <E extends Exception> long readText(DecodedInput input, RowSink<E> rows) throws IOException, E {
+    /** Reads a plain-text copy file, skipping blank lines; its rows are the lines of copy. */
+    <E extends Exception> FileRead readText(DecodedInput input, RowSink<E> rows) throws IOException, E {
         long count = 0;
         try (BufferedReader reader = new BufferedReader(input)) {
             long line = 0;
@@ -70,12 +72,12 @@ final class CopyFileReader {
                 }
             }
         } catch (InvalidEncodingException e) {
-            problems.add(e.line(), e.column(), "", "invalid UTF-8: the file must be saved as UTF-8 text");
+            problems.add(e.line(), e.column(), "", e.explanation());
         }
         if (count == 0 && problems.isEmpty()) {
             problems.add(1, "the file is empty: expected one line of copy per line");
         }
-        return count;
+        return new FileRead(count, input.sha256Hex(), "");
     }
 
     private Optional<Map<String, Integer>> columns(List<String> header) {
@@ -99,7 +101,8 @@ final class CopyFileReader {
         return valid ? Optional.of(index) : Optional.empty();
     }
 
-    private Optional<CopyRow> csvRow(List<String> fields, Map<String, Integer> columns, long line) {
+    private Optional<CopyRow> csvRow(CsvRow fields, Map<String, Integer> columns) {
+        long line = fields.line();
         if (fields.size() != columns.size()) {
             problems.add(line, 0, "", "expected " + columns.size() + " fields as in the header, found "
                 + fields.size());
@@ -107,7 +110,8 @@ final class CopyFileReader {
         }
         String text = field(fields, columns, "text");
         if (text.isEmpty()) {
-            problems.add(line, columns.get("text") + 1, "text", "expected the copy, found an empty field");
+            problems.add(line, columns.get("text") + 1, "text", "expected the copy, found an empty field"
+                + fields.emptyNote(columns.get("text")));
             return Optional.empty();
         }
         String id = field(fields, columns, "id");
@@ -119,8 +123,8 @@ final class CopyFileReader {
             field(fields, columns, "author"), text, statIds, columns.getOrDefault("stat_ids", -1) + 1));
     }
 
-    private static String field(List<String> fields, Map<String, Integer> columns, String name) {
+    private static String field(CsvRow fields, Map<String, Integer> columns, String name) {
         Integer column = columns.get(name);
-        return column == null ? "" : fields.get(column).strip();
+        return column == null ? "" : fields.value(column);
     }
 }

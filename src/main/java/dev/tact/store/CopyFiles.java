@@ -28,13 +28,13 @@ public final class CopyFiles {
         ImportProblems problems = new ImportProblems(source.name());
         CopyFileReader reader = new CopyFileReader(source.name(), Optional.empty(), problems);
         long rows = 0;
-        try (DecodedInput input = new DecodedInput(source.opener().open())) {
+        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding())) {
             CopyFileReader.RowSink<IOException> rowSink = row -> {
                 if (problems.isEmpty()) {
                     sink.accept(row);
                 }
             };
-            rows = isCsv(source, format) ? reader.readCsv(input, rowSink) : reader.readText(input, rowSink);
+            rows = (isCsv(source, format) ? reader.readCsv(input, rowSink) : reader.readText(input, rowSink)).rows();
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));
         }
@@ -42,11 +42,16 @@ public final class CopyFiles {
         return rows;
     }
 
+    // Google Sheets offers .tsv; its delimiter is found from the header like any other table's.
+    private static boolean hasTableExtension(String name) {
+        return name.endsWith(".csv") || name.endsWith(".tsv");
+    }
+
     static boolean isCsv(ImportSource source, CopyImporter.Format format) {
         return switch (format) {
             case CSV -> true;
             case TEXT -> false;
-            case AUTO -> source.name().toLowerCase(Locale.ROOT).endsWith(".csv");
+            case AUTO -> hasTableExtension(source.name().toLowerCase(Locale.ROOT));
         };
     }
 }

@@ -20,7 +20,7 @@ public final class CopyImporter {
     /**
      * @param campaign campaign for rows that name none; default: the file name without extension
      * @param replace  whether existing line ids are updated (a changed text is a new version)
-     * @param format   AUTO reads {@code .csv} files as CSV and anything else as plain text
+     * @param format   AUTO reads {@code .csv} and {@code .tsv} files as tables and anything else as plain text
      */
     public record Options(Optional<String> campaign, boolean replace, Format format) {
         public static final Options DEFAULT = new Options(Optional.empty(), false, Format.AUTO);
@@ -49,7 +49,7 @@ public final class CopyImporter {
                 problems.throwIfAny();
                 log.complete(connection, importId, read.sha256(), read.rows());
                 return new ImportResult(source.name(), importId, read.rows(), writer.inserted(), writer.updated(),
-                    read.sha256());
+                    read.sha256(), read.readAs());
             });
         } catch (SQLException e) {
             throw new StoreException("Could not import " + source.name() + " into " + database.file() + ": "
@@ -60,7 +60,7 @@ public final class CopyImporter {
     private static FileRead read(ImportSource source, Options options, ImportProblems problems,
                                  CopyLineWriter writer, ImportProgress progress) throws SQLException {
         CopyFileReader reader = new CopyFileReader(source.name(), options.campaign(), problems);
-        try (DecodedInput input = new DecodedInput(source.opener().open())) {
+        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding())) {
             long[] seen = {0};
             CopyFileReader.RowSink<SQLException> write = row -> {
                 writer.write(row);
@@ -68,9 +68,10 @@ public final class CopyImporter {
                     progress.update(input.bytesRead(), source.size(), seen[0]);
                 }
             };
-            long rows = CopyFiles.isCsv(source, options.format()) ? reader.readCsv(input, write) : reader.readText(input, write);
-            progress.update(input.bytesRead(), source.size(), rows);
-            return new FileRead(rows, input.sha256Hex());
+            FileRead read = CopyFiles.isCsv(source, options.format()) ? reader.readCsv(input, write)
+                : reader.readText(input, write);
+            progress.update(input.bytesRead(), source.size(), read.rows());
+            return read;
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));
             return FileRead.NOTHING;

@@ -1,41 +1,81 @@
 package dev.tact.store;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV import file read row by row (RFC 4180 quoting, header first), each row with the
- * physical line it starts on. A file that cannot be parsed further (bad quoting, bad UTF-8)
- * becomes one problem and ends the rows.
+ * physical line it starts on. The delimiter (comma, semicolon or tab) is taken from the header.
+ * A file that cannot be parsed further (bad quoting, bad encoding) becomes one problem and ends
+ * the rows.
  */
 final class CsvInput implements AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
         .setIgnoreEmptyLines(true)
         .get();
+    private static final int HEADER_PEEK_CHARS = 64 * 1024;
 
     private final DecodedInput input;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final ImportProblems problems;
-    private CSVRecord current;
-    private long currentLine;
+    private final Optional<Delimiter> delimiter;
+    private int headerSize = -1;
+    private boolean trailingColumn;
+    private CsvRow current;
 
-    CsvInput(DecodedInput input, ImportProblems problems) throws IOException {
+    /** @param knownColumn whether a lower-case header name is one of the format's, to tell the delimiter */
+    CsvInput(DecodedInput input, ImportProblems problems, Predicate<String> knownColumn) throws IOException {
         this.input = input;
-        this.parser = CSVParser.builder().setReader(input).setFormat(FORMAT).get();
-        this.records = parser.iterator();
         this.problems = problems;
+        BufferedReader reader = new BufferedReader(input, HEADER_PEEK_CHARS);
+        List<Delimiter> candidates = Delimiter.detect(peekFirstLine(reader), knownColumn);
+        if (candidates.size() > 1) {
+            problems.add(1, Delimiter.ambiguity(candidates));
+        }
+        this.delimiter = candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        CSVFormat format = FORMAT.builder().setDelimiter(delimiter.orElse(Delimiter.COMMA).character()).get();
+        this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        this.records = parser.iterator();
     }
 
-    /** The header's column names, or empty (with a problem recorded) when the file has none. */
+    // Reads the first line and goes back to the file's start. An unreadable byte ends the peek
+    // early; the parser then meets it again and reports it with its position.
+    private static String peekFirstLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        reader.mark(HEADER_PEEK_CHARS);
+        try {
+            for (int c = reader.read(); c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
+                line.append((char) c);
+                if (line.length() == HEADER_PEEK_CHARS - 1) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // see above: reported when the parser reads it
+        }
+        reader.reset();
+        return line.toString();
+    }
+
+    /**
+     * The header's column names, stripped; empty (with a problem recorded) when the file has none
+     * or its delimiter is unclear. An unnamed last column is dropped, and with it each row's
+     * empty last field.
+     */
     Optional<List<String>> header() {
+        if (delimiter.isEmpty()) {
+            return Optional.empty();
+        }
         if (!next()) {
             if (problems.isEmpty()) {
                 problems.add(1, "the file is empty: expected a header row and data rows");
@@ -43,7 +83,12 @@ final class CsvInput implements AutoCloseable {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>(current.size());
-        current.forEach(name -> names.add(name.strip()));
+        current.record().forEach(name -> names.add(name.strip()));
+        if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
+            names.remove(names.size() - 1);
+            trailingColumn = true;
+        }
+        headerSize = names.size();
         return Optional.of(names);
     }
 
@@ -54,8 +99,9 @@ final class CsvInput implements AutoCloseable {
             if (!records.hasNext()) {
                 return false;
             }
-            current = records.next();
-            currentLine = startLine;
+            CSVRecord record = records.next();
+            boolean dropLast = trailingColumn && record.size() == headerSize + 1 && record.get(headerSize).isBlank();
+            current = new CsvRow(record, dropLast ? headerSize : record.size(), startLine);
             return true;
         } catch (UncheckedIOException | IllegalStateException e) {
             reportUnreadable(e, startLine);
@@ -66,8 +112,7 @@ final class CsvInput implements AutoCloseable {
     private void reportUnreadable(RuntimeException e, long startLine) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidEncodingException encoding) {
-                problems.add(encoding.line(), encoding.column(), "",
-                    "invalid UTF-8: the file must be saved as UTF-8 text");
+                problems.add(encoding.line(), encoding.column(), "", encoding.explanation());
                 return;
             }
         }
@@ -80,18 +125,18 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    CSVRecord record() {
+    CsvRow row() {
         return current;
-    }
-
-    /** The physical line the current row starts on; the header is line 1. */
-    long line() {
-        return currentLine;
     }
 
     /** Data rows read so far, the header not counted. */
     long rowsRead() {
         return Math.max(0, parser.getRecordNumber() - 1);
+    }
+
+    /** How the file was read, for the import summary: empty for commas, else e.g. "semicolon-separated". */
+    String readAs() {
+        return delimiter.map(Delimiter::readAs).orElse("");
     }
 
     DecodedInput input() {

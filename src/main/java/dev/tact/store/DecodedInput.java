@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -16,9 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An import file read as strict UTF-8: counts bytes for progress, hashes them for the import
- * log, drops a leading byte-order mark, and knows the line and column of the next character so
- * an encoding error can say where it is.
+ * An import file read strictly in one encoding (UTF-8 unless told otherwise): counts bytes for
+ * progress, hashes them for the import log, drops a leading byte-order mark, and knows the line
+ * and column of the next character so an encoding error can say where it is.
  */
 final class DecodedInput extends Reader {
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -26,17 +27,23 @@ final class DecodedInput extends Reader {
     private final CountingStream counting;
     private final MessageDigest digest;
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
     private boolean endOfInput;
     private long line = 1;
     private int column = 1;
     private boolean atStart = true;
     private boolean afterCarriageReturn;
+    private boolean flushed;
 
     DecodedInput(InputStream raw) {
+        this(raw, StandardCharsets.UTF_8);
+    }
+
+    DecodedInput(InputStream raw, Charset encoding) {
+        this.decoder = encoding.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.counting = new CountingStream(raw);
         this.digest = sha256();
         this.in = new DigestInputStream(counting, digest);
@@ -46,14 +53,20 @@ final class DecodedInput extends Reader {
     // before a bad byte: this hands them out first, so the error's line and column are exact.
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
+        // A CSV parser reads again after the end when the last line has no line ending; a
+        // decoder that was flushed refuses to decode, so the end is remembered instead.
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             if (result.isError() && out.position() == offset) {
-                throw new InvalidEncodingException(line, column);
+                throw new InvalidEncodingException(line, column, decoder.charset(), badBytes(result.length()));
             }
             if (result.isUnderflow() && !fill()) {
                 decoder.flush(out);
+                flushed = true;
                 break;
             }
         }
@@ -73,6 +86,12 @@ final class DecodedInput extends Reader {
         }
         track(buffer, offset, count);
         return count;
+    }
+
+    private byte[] badBytes(int length) {
+        byte[] bad = new byte[Math.min(bytes.remaining(), Math.max(length, 2))];
+        bytes.duplicate().get(bad);
+        return bad;
     }
 
     /** Reads more bytes; false when the input was already at its end. */

@@ -2,11 +2,15 @@ package dev.tact.store;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-/** What reading an import file gave: its data rows and the SHA-256 of its bytes. */
-record FileRead(long rows, String sha256) {
-    static final FileRead NOTHING = new FileRead(0, "");
+/**
+ * What reading an import file gave: its data rows, the SHA-256 of its bytes, and how it was read
+ * when that is not the default ("semicolon-separated"), else empty.
+ */
+record FileRead(long rows, String sha256, String readAs) {
+    static final FileRead NOTHING = new FileRead(0, "", "");
 
     /** A sentence for a file that could not be opened or read. */
     static String describe(IOException e) {
@@ -15,6 +19,9 @@ record FileRead(long rows, String sha256) {
         }
         if (e instanceof AccessDeniedException) {
             return "cannot be read: permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return "cannot be read: " + fileSystem.getReason();
         }
         return "cannot be read: " + e.getMessage();
     }

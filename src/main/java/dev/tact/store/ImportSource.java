@@ -2,14 +2,27 @@ package dev.tact.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A file to import: its name for messages and the import log, how to open it, and its size in
- * bytes for progress (0 when unknown).
+ * A file to import: its name for messages and the import log, how to open it, its size in
+ * bytes for progress (0 when unknown), and the encoding of its text.
  */
-public record ImportSource(String name, Opener opener, long size) {
+public record ImportSource(String name, Opener opener, long size, Charset encoding) {
+
+    /** A UTF-8 source. */
+    public ImportSource(String name, Opener opener, long size) {
+        this(name, opener, size, StandardCharsets.UTF_8);
+    }
+
+    /** The same source read as text in another encoding. */
+    public ImportSource withEncoding(Charset other) {
+        return new ImportSource(name, opener, size, other);
+    }
 
     /** Opens a fresh stream on the content. */
     @FunctionalInterface
@@ -25,7 +38,16 @@ public record ImportSource(String name, Opener opener, long size) {
         } catch (IOException e) {
             size = 0;
         }
-        return new ImportSource(file.toString(), () -> Files.newInputStream(file), size);
+        return new ImportSource(file.toString(), () -> open(file), size);
+    }
+
+    // Linux opens a directory as a stream that fails on the first read, which a CSV parser
+    // would report as bad quoting; it is named for what it is instead.
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "is a directory");
+        }
+        return Files.newInputStream(file);
     }
 
     /** A classpath resource, such as the bundled demo data. */

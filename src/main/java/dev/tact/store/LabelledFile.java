@@ -3,14 +3,15 @@ package dev.tact.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a labelled CSV for {@code tact eval}: {@code id,text,label} (higher label = creepier), and
  * optionally the corpus columns {@code lang}, {@code family} and {@code split}.
  */
 public final class LabelledFile {
+    private static final List<String> COLUMNS = List.of("id", "text", "label", "lang", "family", "split");
 
     /**
      * One labelled line.
@@ -28,8 +29,10 @@ public final class LabelledFile {
     public static List<Line> read(ImportSource source) throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
         List<Line> lines = new ArrayList<>();
-        try (DecodedInput input = new DecodedInput(source.opener().open()); CsvInput csv = new CsvInput(input, problems)) {
-            Optional<List<String>> header = csv.header();
+        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding());
+             CsvInput csv = new CsvInput(input, problems, COLUMNS::contains)) {
+            Optional<List<String>> header = csv.header()
+                .map(names -> names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
             if (header.isPresent()) {
                 int id = header.get().indexOf("id");
                 int text = header.get().indexOf("text");
@@ -41,7 +44,7 @@ public final class LabelledFile {
                     int[] extra = {header.get().indexOf("lang"), header.get().indexOf("family"),
                         header.get().indexOf("split")};
                     while (csv.next()) {
-                        line(csv.record(), csv.line(), new int[] {id, text, label}, extra, problems)
+                        line(csv.row(), new int[] {id, text, label}, extra, problems)
                             .ifPresent(lines::add);
                     }
                 }
@@ -53,8 +56,8 @@ public final class LabelledFile {
         return lines;
     }
 
-    private static Optional<Line> line(CSVRecord record, long fileLine, int[] columns, int[] extra,
-                                       ImportProblems problems) {
+    private static Optional<Line> line(CsvRow record, int[] columns, int[] extra, ImportProblems problems) {
+        long fileLine = record.line();
         int id = columns[0];
         int text = columns[1];
         int label = columns[2];
@@ -63,16 +66,17 @@ public final class LabelledFile {
             return Optional.empty();
         }
         try {
-            String lineId = id >= 0 && id < record.size() ? record.get(id) : "line-" + fileLine;
-            return Optional.of(new Line(fileLine, lineId, record.get(text), Integer.parseInt(record.get(label).strip()),
+            String lineId = cell(record, id);
+            return Optional.of(new Line(fileLine, lineId.isEmpty() ? "line-" + fileLine : lineId, record.value(text),
+                Integer.parseInt(record.value(label)),
                 cell(record, extra[0]), cell(record, extra[1]), cell(record, extra[2])));
         } catch (NumberFormatException e) {
-            problems.add(fileLine, label + 1, "label", "expected a whole number, found \"" + record.get(label) + "\"");
+            problems.add(fileLine, label + 1, "label", "expected a whole number, found \"" + record.raw(label) + "\"");
             return Optional.empty();
         }
     }
 
-    private static String cell(CSVRecord record, int column) {
-        return column >= 0 && column < record.size() ? record.get(column).strip() : "";
+    private static String cell(CsvRow record, int column) {
+        return column >= 0 && column < record.size() ? record.value(column) : "";
     }
 }

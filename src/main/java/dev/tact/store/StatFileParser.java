@@ -32,14 +32,14 @@ final class StatFileParser implements Callable<FileRead> {
 
     @Override
     public FileRead call() throws InterruptedException {
-        try (DecodedInput input = new DecodedInput(source.opener().open());
-             CsvInput csv = new CsvInput(input, problems)) {
+        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding());
+             CsvInput csv = new CsvInput(input, problems, StatsColumns::isKnown)) {
             Optional<StatsColumns> columns = csv.header().flatMap(header -> StatsColumns.of(header, problems));
             if (columns.isEmpty()) {
                 return FileRead.NOTHING;
             }
             long rows = parseRows(csv, new StatRowParser(columns.get(), problems));
-            return new FileRead(rows, input.sha256Hex());
+            return new FileRead(rows, input.sha256Hex(), csv.readAs());
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));
             return FileRead.NOTHING;
@@ -53,7 +53,7 @@ final class StatFileParser implements Callable<FileRead> {
         long rows = 0;
         while (csv.next()) {
             rows++;
-            parser.parse(csv.record(), csv.line()).ifPresent(batch::add);
+            parser.parse(csv.row()).ifPresent(batch::add);
             if (batch.size() == BATCH_ROWS) {
                 queue.put(new Batch(batch, csv.input().bytesRead(), rows));
                 batch = new ArrayList<>(BATCH_ROWS);

@@ -2,11 +2,14 @@ package dev.tact.store;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
+import java.util.regex.Pattern;
 
 /** Checks one stats CSV row against the format and turns it into a row to insert. */
 final class StatRowParser {
     private static final JsonStringEncoder JSON_STRING = JsonStringEncoder.getInstance();
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}([,.'\u00A0\u202F ]\\d{3})+");
+    private static final Pattern EXPONENT = Pattern.compile("-?\\d+([.,]\\d+)?[eE][+-]?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d*[.,]\\d+");
 
     /** A checked row, ready to bind; dims is the JSON object of its non-empty dim_* values. */
     record StatRow(long line, String id, String description, long cohortSize, Long baseSize,
@@ -34,7 +37,8 @@ final class StatRowParser {
     }
 
     /** The row if it is valid; otherwise empty, with each of its problems recorded. */
-    Optional<StatRow> parse(CSVRecord record, long line) {
+    Optional<StatRow> parse(CsvRow record) {
+        long line = record.line();
         if (record.size() != columns.count()) {
             problems.add(line, 0, "", "expected " + columns.count() + " fields as in the header, found "
                 + record.size());
@@ -59,21 +63,22 @@ final class StatRowParser {
             optional(record, source), dims.append('}').toString(), dimCount));
     }
 
-    private String required(CSVRecord record, int column, long line) {
-        String value = record.get(column).strip();
+    private String required(CsvRow record, int column, long line) {
+        String value = record.value(column);
         if (value.isEmpty()) {
-            problems.add(line, column + 1, columns.name(column), "expected a value, found an empty field");
+            problems.add(line, column + 1, columns.name(column), "expected a value, found an empty field"
+                + record.emptyNote(column));
             return null;
         }
         return value;
     }
 
-    private Long count(CSVRecord record, int column, long line, boolean required) {
-        String raw = record.get(column).strip();
+    private Long count(CsvRow record, int column, long line, boolean required) {
+        String raw = record.value(column);
         if (raw.isEmpty()) {
             if (required) {
                 problems.add(line, column + 1, columns.name(column),
-                    "expected a whole number of people (0 or more), found an empty field");
+                    "expected a whole number of people (0 or more), found an empty field" + record.emptyNote(column));
             }
             return null;
         }
@@ -86,25 +91,39 @@ final class StatRowParser {
             // reported below, with the value as found
         }
         problems.add(line, column + 1, columns.name(column),
-            "expected a whole number of people (0 or more), found \"" + raw + "\"");
+            "expected a whole number of people (0 or more), found \"" + raw + "\"" + likelyCause(raw));
         return null;
     }
 
-    private static boolean hasValue(CSVRecord record, int column) {
-        return column >= 0 && !record.get(column).isBlank();
+    // Spreadsheets format counts for display; the cause is named so the fix is obvious.
+    private static String likelyCause(String raw) {
+        if (THOUSANDS.matcher(raw).matches()) {
+            return ": thousands separators: format the column as a plain number";
+        }
+        if (EXPONENT.matcher(raw).matches()) {
+            return ": scientific notation (a spreadsheet shortened the number): format the column as a plain number";
+        }
+        if (DECIMAL.matcher(raw).matches()) {
+            return ": a count of people has no decimals";
+        }
+        return "";
     }
 
-    private static String optional(CSVRecord record, int column) {
-        return column < 0 ? "" : record.get(column).strip();
+    private static boolean hasValue(CsvRow record, int column) {
+        return column >= 0 && !record.value(column).isEmpty();
+    }
+
+    private static String optional(CsvRow record, int column) {
+        return column < 0 ? "" : record.value(column);
     }
 
     // The dims JSON object is written here rather than by an ObjectMapper: this runs once per
     // row of a million-row import, and building a map and a generator per row doubled parse time.
     // Jackson still does the string escaping. Names come sorted, so equal dims give equal JSON.
-    private int appendDimensions(CSVRecord record, StringBuilder json) {
+    private int appendDimensions(CsvRow record, StringBuilder json) {
         int count = 0;
         for (StatsColumns.Dimension dimension : columns.dimensions()) {
-            String value = record.get(dimension.index()).strip();
+            String value = record.value(dimension.index());
             if (!value.isEmpty()) {
                 appendMember(json, count++ == 0, dimension.name(), value);
             }

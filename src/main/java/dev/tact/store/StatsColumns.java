@@ -3,6 +3,7 @@ package dev.tact.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,8 +29,17 @@ final class StatsColumns {
         this.dimensions = List.copyOf(dimensions);
     }
 
-    /** Reads the header; returns empty (with problems recorded) when rows cannot be interpreted. */
-    static Optional<StatsColumns> of(List<String> header, ImportProblems problems) {
+    /** Whether a lower-case header name belongs to the format: a sign of the file's delimiter. */
+    static boolean isKnown(String name) {
+        return REQUIRED.contains(name) || OPTIONAL.contains(name) || DIMENSION_NAME.matcher(name).matches();
+    }
+
+    /**
+     * Reads the header, names in any case (spreadsheets capitalise them); returns empty (with
+     * problems recorded) when rows cannot be interpreted.
+     */
+    static Optional<StatsColumns> of(List<String> original, ImportProblems problems) {
+        List<String> header = original.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
         Map<String, Integer> index = new HashMap<>();
         List<Dimension> dimensions = new ArrayList<>();
         boolean valid = true;
@@ -41,7 +51,7 @@ final class StatsColumns {
             } else if (DIMENSION_NAME.matcher(name).matches()) {
                 dimensions.add(new Dimension(name.substring(DIMENSION_PREFIX.length()), i));
             } else if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.add(1, i + 1, name, "unknown column: expected one of " + String.join(", ", REQUIRED)
+                problems.add(1, i + 1, original.get(i), "unknown column: expected one of " + String.join(", ", REQUIRED)
                     + ", " + String.join(", ", OPTIONAL) + " or dim_<name> (lower case, digits, _)");
                 valid = false;
             }
@@ -49,7 +59,7 @@ final class StatsColumns {
         for (String required : REQUIRED) {
             if (!index.containsKey(required)) {
                 problems.add(1, 0, "", "missing required column \"" + required + "\" (the header has: "
-                    + String.join(", ", header) + ")");
+                    + String.join(", ", original) + ")");
                 valid = false;
             }
         }

@@ -45,7 +45,7 @@ public final class StatsImporter {
                 StatLookup.markStale(connection);
                 long inserted = StoreQueries.count(connection, "stat") - before;
                 return new ImportResult(source.name(), importId, read.rows(), inserted, read.rows() - inserted,
-                    read.sha256());
+                    read.sha256(), read.readAs());
             });
         } catch (SQLException e) {
             throw new StoreException("Could not import " + source.name() + " into " + database.file() + ": "

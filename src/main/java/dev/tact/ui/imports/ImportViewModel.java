@@ -49,8 +49,9 @@ public final class ImportViewModel {
 
     private void done(ImportResult result) {
         running.set(false);
-        summary.set(String.format(Locale.ROOT, "Imported %,d rows from %s: %,d new, %,d updated.", result.rows(),
-            Path.of(result.file()).getFileName(), result.inserted(), result.updated()));
+        String readAs = result.readAs().isEmpty() ? "" : " (read as " + result.readAs() + ")";
+        summary.set(String.format(Locale.ROOT, "Imported %,d rows from %s%s: %,d new, %,d updated.", result.rows(),
+            Path.of(result.file()).getFileName(), readAs, result.inserted(), result.updated()));
         onImported.run();
     }
 
