@@ -22,7 +22,9 @@ import java.util.Map;
  */
 public final class PolicyCodec {
     public static final String DEFAULT_RESOURCE = "/policy/default.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // A key given twice is refused rather than silently taking the last value.
+    private static final ObjectMapper JSON = new ObjectMapper()
+        .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final List<String> WEIGHTS = List.of("cohort", "cohortSpecificity", "specificity", "sensitive",
         "sensitiveTargeted", "address", "addressedCohort", "tone", "toneTargeted");
 
@@ -142,10 +144,22 @@ public final class PolicyCodec {
     }
 
     private static Policy.Thresholds thresholds(JsonNode node) {
-        if (!node.has("minCohort") || !node.has("medium") || !node.has("high")) {
+        if (!node.isObject() || !node.has("minCohort") || !node.has("medium") || !node.has("high")) {
             throw new PolicyException("thresholds need minCohort, medium and high: " + node);
         }
-        return new Policy.Thresholds(node.get("minCohort").asLong(), node.get("medium").asInt(), node.get("high").asInt());
+        return new Policy.Thresholds(whole(node, "minCohort", 1, Integer.MAX_VALUE),
+            (int) whole(node, "medium", 0, 100), (int) whole(node, "high", 0, 100));
+    }
+
+    // "100", true, 2.5 or 2^32+100 are not a threshold: a number written as a whole number in range.
+    private static long whole(JsonNode node, String field, long min, long max) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()
+            || value.asLong() < min || value.asLong() > max) {
+            throw new PolicyException(field + " must be a whole number from " + min + " to " + max
+                + (value != null && value.isTextual() ? " written without quotes" : "") + ", found " + value);
+        }
+        return value.asLong();
     }
 
     // A preset that lists fewer channels (official-statistics lists none) still knows every channel
@@ -197,7 +211,14 @@ public final class PolicyCodec {
         for (Iterator<Map.Entry<String, JsonNode>> groups = node.fields(); groups.hasNext(); ) {
             Map.Entry<String, JsonNode> group = groups.next();
             List<Policy.Term> terms = new ArrayList<>();
+            if (!group.getValue().isArray()) {
+                throw new PolicyException("lexicon." + group.getKey() + " must be a list of {weight, phrases}");
+            }
             for (JsonNode entry : group.getValue()) {
+                if (!entry.path("weight").isNumber() || !entry.path("phrases").isArray()) {
+                    throw new PolicyException("lexicon." + group.getKey() + ": each entry needs a numeric weight and"
+                        + " a list of phrases, found " + abbreviated(entry));
+                }
                 double weight = entry.path("weight").asDouble(Double.NaN);
                 String category = entry.path("category").asText("");
                 for (String phrase : strings(entry.path("phrases"))) {
@@ -207,6 +228,11 @@ public final class PolicyCodec {
             lexicon.put(group.getKey(), terms);
         }
         return lexicon;
+    }
+
+    private static String abbreviated(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     static List<String> strings(JsonNode node) {
