@@ -54,7 +54,9 @@ public final class Ladder {
             : fromText(text, original, channel);
         List<Suggestion> ranked = new ArrayList<>();
         for (Suggestion suggestion : found) {
-            if (suggestion.assessment().score() < original.score() && ranked.stream()
+            // Safer means a lower band, not a point or two off the same one.
+            if (suggestion.assessment().score() < original.score()
+                && suggestion.assessment().band().ordinal() < original.band().ordinal() && ranked.stream()
                 .noneMatch(other -> other.text().equals(suggestion.text())) && ranked.size() < MAX_SUGGESTIONS) {
                 ranked.add(new Suggestion(ranked.size() + 1, suggestion.text(), suggestion.assessment(),
                     suggestion.stat(), suggestion.dropped()));

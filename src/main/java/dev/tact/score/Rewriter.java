@@ -39,9 +39,13 @@ final class Rewriter {
         } else {
             noun = plural(last);
         }
-        replacements.add(new Object[] {count.start(), count.end(), newNumber + " " + noun});
+        replacements.add(new Object[] {count.start(), count.end(), (newNumber.isEmpty() ? "" : newNumber + " ") + noun});
         return this;
     }
+
+    // Words that lead a time or place and would dangle once it is removed.
+    private static final List<String> LEADING = List.of("on the", "in the", "at the", "during the", "on", "in",
+        "at", "during", "for", "over", "since", "from");
 
     // A singular subject can end in the word that joins it to the rest ("Someone in Dublin").
     private static final java.util.Set<String> CONNECTING = java.util.Set.of("in", "who", "from");
@@ -68,6 +72,14 @@ final class Rewriter {
             start = at - "in the ".length();
         } else if (place && before.endsWith("in ")) {
             start = at - "in ".length();
+        } else {
+            // "31 times on New Year's Eve" loses "on" with the date, or "…31 times on." is left.
+            for (String preposition : LEADING) {
+                if (before.endsWith(" " + preposition + " ")) {
+                    start = at - preposition.length() - 1;
+                    break;
+                }
+            }
         }
         removals.add(new int[] {start, at + phrase.length()});
         return this;
@@ -160,14 +172,24 @@ final class Rewriter {
             : String.format(Locale.ROOT, "%.1f", millions);
     }
 
-    /** A count bucketed when no stat backs it: "53" → "dozens of". */
+    /**
+     * A count said vaguely when no stat backs a broader one, and only where the vague words are
+     * still true: "53" → "dozens of" (at least two dozen), "250" → "hundreds of", "4,100" →
+     * "thousands of", "2.3 million" → "millions of". Fewer than 24 people ("To the 7 people in
+     * Bath", "one listener") have no true vague number: the number is dropped ("the people in Bath").
+     */
     static String bucket(long people) {
-        if (people < 100) {
+        if (people < TWO_DOZEN) {
+            return "";
+        }
+        if (people < 200) {
             return "dozens of";
         }
-        if (people < 1_000) {
+        if (people < 2_000) {
             return "hundreds of";
         }
-        return people < 1_000_000 ? "thousands of" : "millions of";
+        return people < 2_000_000 ? "thousands of" : "millions of";
     }
+
+    private static final long TWO_DOZEN = 24;
 }

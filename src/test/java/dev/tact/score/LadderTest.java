@@ -74,15 +74,46 @@ class LadderTest {
     }
 
     @Test
-    void withoutAStatTheTextLadderBucketsDropsAndReframes() {
+    void withoutAStatTheTextLadderDropsANumberItCannotSayTruly() {
         String line = "To the 7 people in Bath who listened to sea shanties every night in March: we see you.";
         Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
 
         List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(line, original, stat -> List.of(), "");
 
-        assertThat(suggestions).extracting(Suggestion::text)
-            .contains("Dozens of people listened to sea shanties every night.");
-        assertThat(suggestions).allSatisfy(s -> assertThat(s.assessment().score()).isLessThan(original.score()));
+        // Seven people are not "dozens": with no stat behind a broader cohort the number goes.
+        assertThat(suggestions).extracting(Suggestion::text).containsExactly("People listened to sea shanties every night.");
+        assertThat(suggestions).allSatisfy(s -> assertThat(s.assessment().band().ordinal())
+            .isLessThan(original.band().ordinal()));
+    }
+
+    @Test
+    void aDateLeavesNoDanglingPrepositionAndEverySuggestionIsALowerBand() {
+        String line = "To the one listener in Brooklyn who played 'Someone Like You' 31 times on New Year's Eve.";
+        Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
+
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(line, original, stat -> List.of(), "");
+
+        assertThat(suggestions).isNotEmpty().extracting(Suggestion::text)
+            .allSatisfy(text -> assertThat(text).doesNotEndWith(" on.").doesNotContain("dozens").doesNotContain("one listener"));
+        assertThat(suggestions).allSatisfy(s -> assertThat(s.assessment().band().ordinal())
+            .isLessThan(original.band().ordinal()));
+    }
+
+    @ParameterizedTest(name = "{0} → \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+        1        | ''
+        7        | ''
+        23       | ''
+        24       | dozens of
+        199      | dozens of
+        200      | hundreds of
+        1999     | hundreds of
+        2000     | thousands of
+        1999999  | thousands of
+        2000000  | millions of
+        """)
+    void aVagueNumberIsStillTrue(long people, String words) {
+        assertEquals(words, Rewriter.bucket(people));
     }
 
     /** Over a generated lattice: every suggestion generalizes the original, clears the floor, scores lower. */
