@@ -47,16 +47,17 @@ public final class ImportViewModel {
             this::done, this::failed);
     }
 
+    // The summary and problems are set before running turns false: the view shows the result
+    // when the task ends, and must not find "Importing…" still there.
     private void done(ImportResult result) {
-        running.set(false);
         String readAs = result.readAs().isEmpty() ? "" : " (read as " + result.readAs() + ")";
         summary.set(String.format(Locale.ROOT, "Imported %,d rows from %s%s: %,d new, %,d updated.", result.rows(),
             Path.of(result.file()).getFileName(), readAs, result.inserted(), result.updated()));
+        running.set(false);
         onImported.run();
     }
 
     private void failed(Throwable failure) {
-        running.set(false);
         if (failure instanceof ImportFailedException refused) {
             refused.problems().stream().map(ImportProblem::toString).forEach(problems::add);
             long more = refused.totalProblems() - refused.problems().size();
@@ -67,6 +68,7 @@ public final class ImportViewModel {
         } else {
             summary.set("The import failed: " + failure.getMessage());
         }
+        running.set(false);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -53,6 +53,9 @@ public final class PolicyDialog {
         note.getStyleClass().add(Styles.TEXT_MUTED);
         dialog.getDialogPane().setContent(new VBox(12, grid, new HBox(8, preview, save, discard), message, note));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Closing with a preview still on the queue would leave the desk showing (and a reviewer
+        // deciding under) a policy that is not in force: closing discards it.
+        dialog.setOnHidden(event -> model.closed());
         dialog.show();
     }
 

@@ -90,6 +90,13 @@ public final class PolicyViewModel {
         }, failure -> message.set("Could not save the policy: " + failure.getMessage()));
     }
 
+    /** The dialog closed: an unsaved preview is discarded, so the queue shows the policy in force. */
+    public void closed() {
+        if (previewing.get()) {
+            discard();
+        }
+    }
+
     public void discard() {
         previewing.set(false);
         message.set("");

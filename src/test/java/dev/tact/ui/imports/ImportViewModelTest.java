@@ -41,4 +41,23 @@ class ImportViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo("Imported 1 rows from spring.txt: 1 new, 0 updated.");
         assertThat(reloads[0]).isEqualTo(1);
     }
+
+    @Test
+    void whenTheTaskEndsTheResultIsAlreadyThereNotImporting() throws IOException {
+        ImportViewModel model = new ImportViewModel(DeskFixtures.backend(dir, "ana"), new InlineRunner(), () -> { });
+        java.util.List<String> seenWhenDone = new java.util.ArrayList<>();
+        model.runningProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                seenWhenDone.add(model.summaryProperty().get() + " | " + model.problems().size());
+            }
+        });
+
+        model.importFile(ImportViewModel.Kind.COPY, Files.writeString(dir.resolve("ok.txt"), "A line.\n"));
+        model.importFile(ImportViewModel.Kind.STATS, Files.writeString(dir.resolve("bad.csv"),
+            "id,description,cohort_size\nx,People,many\n"));
+
+        assertThat(seenWhenDone).hasSize(2);
+        assertThat(seenWhenDone.get(0)).startsWith("Imported 1 rows from ok.txt");
+        assertThat(seenWhenDone.get(1)).contains("nothing was imported").endsWith("| 1");
+    }
 }
