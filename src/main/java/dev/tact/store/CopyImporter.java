@@ -45,7 +45,16 @@ public final class CopyImporter {
                 long importId = log.begin(connection, "copy", source.name());
                 CopyLineWriter writer = new CopyLineWriter(connection, importId, options.replace(),
                     Instant.now(clock).toString(), problems);
-                FileRead read = read(source, options, problems, writer, progress);
+                dev.tact.core.Policy policy = PolicyStore.policyInForce(connection);
+                FileRead read = read(source, options, problems, row -> {
+                    if (!policy.knowsChannel(row.channel())) {
+                        problems.add(row.line(), "unknown channel \"" + row.channel() + "\": the policy knows "
+                            + String.join(", ", policy.channelNames())
+                            + "; fix it, or add the channel (or an alias) to the policy");
+                        return;
+                    }
+                    writer.write(row);
+                }, progress);
                 problems.throwIfAny();
                 log.complete(connection, importId, read.sha256(), read.rows());
                 return new ImportResult(source.name(), importId, read.rows(), writer.inserted(), writer.updated(),
@@ -58,12 +67,13 @@ public final class CopyImporter {
     }
 
     private static FileRead read(ImportSource source, Options options, ImportProblems problems,
-                                 CopyLineWriter writer, ImportProgress progress) throws SQLException {
+                                 CopyFileReader.RowSink<SQLException> writer, ImportProgress progress)
+        throws SQLException {
         CopyFileReader reader = new CopyFileReader(source.name(), options.campaign(), problems);
         try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding())) {
             long[] seen = {0};
             CopyFileReader.RowSink<SQLException> write = row -> {
-                writer.write(row);
+                writer.accept(row);
                 if (++seen[0] % PROGRESS_EVERY_ROWS == 0) {
                     progress.update(input.bytesRead(), source.size(), seen[0]);
                 }

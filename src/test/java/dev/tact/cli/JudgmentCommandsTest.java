@@ -141,4 +141,17 @@ class JudgmentCommandsTest {
         assertEquals("high", lines.get(0).get("band").asText(), "400 people is under the social floor of 500");
         assertEquals("medium", lines.get(2).get("band").asText(), "the default floor is 100");
     }
+
+    @Test
+    void importCopyRefusesAnUnknownChannelAndKeepsAnAlias() throws IOException {
+        Path deck = Files.writeString(dir.resolve("deck.csv"), "id,channel,text\na,instagram,Hi\nb,billbord,Hello\n");
+        Path database = dir.resolve("c.db");
+
+        assertEquals(2, run("--db", database.toString(), "import-copy", deck.toString()));
+
+        assertThat(err.toString()).contains("deck.csv:3: unknown channel \"billbord\"");
+        assertThat(Files.exists(database)).isFalse();
+        Files.writeString(deck, "id,channel,text\na,instagram,Hi\n");
+        assertEquals(0, run("--db", database.toString(), "import-copy", deck.toString()));
+    }
 }
