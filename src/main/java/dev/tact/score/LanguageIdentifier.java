@@ -31,7 +31,7 @@ import java.util.Set;
  *       language, which no pack covers today.</li>
  *   <li>Clear evidence from the packs' own function words (three or more, and at least twice any other
  *       covered language's): that language, without the statistical detector.</li>
- *   <li>Otherwise the Optimaize n-gram detector over 42 Latin-script languages, its probability
+ *   <li>Otherwise the Optimaize n-gram detector over 39 Latin-script languages, its probability
  *       combined with the packs' evidence (function words and lexicon words each add
  *       {@value #EVIDENCE_WEIGHT}); an uncovered language wins only when it beats every covered one
  *       and, if a covered pack knows two or more of the line's words, the detector is sure ({@value #SURE}).</li>
@@ -41,6 +41,7 @@ import java.util.Set;
 public final class LanguageIdentifier {
     private static final double EVIDENCE_WEIGHT = 0.12;
     private static final double RANKING_WEIGHT = 0.3;
+    private static final double EVIDENCE_CAP = 0.5;
     private static final double CLEAR_LEAD = 1.0;
     private static final int CLEAR_HITS = 3;
     private static final double UNCOVERED_MIN = 0.5;
@@ -49,8 +50,14 @@ public final class LanguageIdentifier {
     private static final double SURE = 0.95;
     // …and when most of its words are known to one covered pack, the line is in that language.
     private static final double KNOWN_SHARE = 0.6;
-    private static final List<String> LATIN_PROFILES = List.of("af", "an", "ast", "br", "ca", "cs", "cy", "da", "de",
-        "en", "es", "et", "eu", "fi", "fr", "ga", "gl", "hr", "ht", "hu", "id", "is", "it", "lt", "lv", "ms", "mt",
+    private static final double FAST_SHARE = 0.5;
+    private static final double WELL_KNOWN = 0.75;
+    private static final int SHORT_LINE = 4;
+    private static final double CERTAIN = 0.999;
+    // Asturian, Aragonese and Galician are left out: their profiles claim ordinary Spanish and
+    // Portuguese copy with certainty, and a line in them reads well enough with those packs.
+    private static final List<String> LATIN_PROFILES = List.of("af", "br", "ca", "cs", "cy", "da", "de",
+        "en", "es", "et", "eu", "fi", "fr", "ga", "hr", "ht", "hu", "id", "is", "it", "lt", "lv", "ms", "mt",
         "nl", "no", "oc", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi");
 
     private final Map<String, LanguagePack> packs;
@@ -115,10 +122,19 @@ public final class LanguageIdentifier {
                 second = Math.max(second, functionHits[k]);
             }
         }
-        if (best >= 0 && functionHits[best] >= CLEAR_HITS && functionHits[best] >= 2 * second) {
+        int[] known = counts(words, vocabularyMask);
+        // Catalan shares "que", "la", "cada" with Spanish: function words alone decide only when the
+        // pack also knows most of the line's words.
+        boolean clear = functionHits[Math.max(best, 0)] >= CLEAR_HITS && known[Math.max(best, 0)] >= FAST_SHARE * words.size();
+        boolean wellKnown = functionHits[Math.max(best, 0)] >= 2 && known[Math.max(best, 0)] >= WELL_KNOWN * words.size();
+        // Plain ASCII with two English function words and none of another pack's: English. The
+        // n-grams call "You haven't voted yet: polls close at 8pm." Haitian Creole.
+        boolean plainEnglish = best >= 0 && codes.get(best).equals(fallback) && scripts.asciiOnly()
+            && functionHits[best] >= 2;
+        if (best >= 0 && functionHits[best] >= 2 * second && (clear || wellKnown || plainEnglish)) {
             return covered(codes.get(best), packs.get(codes.get(best)).name() + " function words");
         }
-        return byDetector(text, words, byCode(functionHits), byCode(counts(words, vocabularyMask)),
+        return byDetector(text, words, byCode(functionHits), byCode(known),
             scripts.asciiOnly());
     }
 
@@ -145,7 +161,9 @@ public final class LanguageIdentifier {
         for (String code : packs.keySet()) {
             int hits = function.get(code) + lexicon.get(code);
             if (hits > 0) {
-                combined.merge(code, EVIDENCE_WEIGHT * hits, Double::sum);
+                // Capped: a long Catalan line shares many words with Spanish, and only the detector can
+                // tell them apart; words may tip the balance, not overrule a certain detector.
+                combined.merge(code, Math.min(EVIDENCE_CAP, EVIDENCE_WEIGHT * hits), Double::sum);
                 ranked.merge(code, RANKING_WEIGHT * distinctive.get(code), Double::sum);
             }
         }
@@ -159,9 +177,13 @@ public final class LanguageIdentifier {
         String bestCovered = ranked.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
         double bestCoveredScore = bestCovered == null ? 0 : combined.get(bestCovered);
-        int coveredHits = bestCovered == null ? 0 : function.get(bestCovered) + lexicon.get(bestCovered);
+        int coveredHits = bestCovered == null ? 0 : lexicon.get(bestCovered);
         // Dutch split between nl and af is still surely not a covered language: the uncovered mass counts.
-        boolean outweighed = coveredHits >= 2 && (uncoveredMass < SURE || coveredHits >= KNOWN_SHARE * words.size());
+        // A line of a few words fools the n-grams ("Summer sale. Hurry!" reads as Norwegian): one known
+        // word outweighs anything short of certainty there.
+        boolean shortLine = words.size() <= SHORT_LINE && coveredHits >= 1 && uncoveredMass < CERTAIN;
+        boolean outweighed = shortLine || coveredHits >= 2 && (uncoveredMass < SURE
+            || coveredHits >= KNOWN_SHARE * words.size() && uncoveredMass < CERTAIN);
         if (topUncovered != null && uncoveredMass >= UNCOVERED_MIN && uncoveredMass > bestCoveredScore && !outweighed) {
             String name = displayName(topUncovered);
             return new LanguageVerdict(topUncovered, name, false, String.format(Locale.ROOT,
@@ -243,7 +265,7 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * The n-gram detector, built on first use: reading its 42 profiles takes a few hundred
+     * The n-gram detector, built on first use: reading its 39 profiles takes a few hundred
      * milliseconds that a line with clear function words never pays. Immutable once built, so shared.
      */
     private static final class Detector {

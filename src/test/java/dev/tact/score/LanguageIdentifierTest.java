@@ -25,6 +25,14 @@ class LanguageIdentifierTest {
         Frisch getrennt?                                                        | de
         Um cliente de Recife fez 640 pedidos                                    | pt
         Grávida? Veja nossos kits de enxoval.                                   | pt
+        Summer sale. Hurry!                                                     | en
+        You haven't voted yet: polls close at 8pm.                              | en
+        A listener in Leeds streamed jazz in Leeds.                             | en
+        Jeder liebt Pizza.                                                      | de
+        Oferta                                                                  | pt
+        Olá                                                                     | pt
+        ¿Otra vez sin llegar a fin de mes? Pide tu adelanto de nómina en 2 minutos. | es
+        Acabou de se mudar para Salvador? Descubra os restaurantes do seu novo bairro. | pt
         """)
     void readsCoveredLanguagesEvenInShortLines(String line, String code) {
         LanguageVerdict verdict = IDENTIFIER.identify(line);
@@ -41,6 +49,9 @@ class LanguageIdentifierTest {
         Do 53 osób, które oglądały serial codziennie: kto was skrzywdził? | pl
         Serinin her gününü izleyen 53 kişiye: sizi kim incitti?           | tr
         A chi ha ascoltato questa canzone 40 volte: tutto bene?           | it
+        Als 53 que heu mirat la sèrie cada dia: qui us ha fet mal?        | ca
+        Ai 53 che hanno guardato la serie ogni giorno: chi vi ha fatto del male? | it
+        Celor 53 care au văzut serialul în fiecare zi: cine v-a rănit?    | ro
         """)
     void namesAnUncoveredLanguage(String line, String code) {
         LanguageVerdict verdict = IDENTIFIER.identify(line);
