@@ -53,6 +53,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (worst < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--worst: expected 0 or more, found "
+                + worst);
+        }
         if (!List.of("all", "calibration", "held-out").contains(split)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "--split: expected calibration, held-out or all, found " + split);

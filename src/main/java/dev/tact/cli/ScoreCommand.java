@@ -84,8 +84,9 @@ final class ScoreCommand implements Callable<Integer> {
         Optional<Database> database = root.chosenDatabase();
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
         if (!assessor.policy().knowsChannel(channel)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--channel: unknown channel \""
-                + channel + "\"; the policy knows " + String.join(", ", assessor.policy().channelNames()));
+            spec.commandLine().getErr().println("--channel: unknown channel \"" + channel + "\"; the policy knows "
+                + String.join(", ", assessor.policy().channelNames()) + ".");
+            return 2;
         }
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
              AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut(),

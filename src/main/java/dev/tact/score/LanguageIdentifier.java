@@ -52,7 +52,7 @@ public final class LanguageIdentifier {
     private static final double KNOWN_SHARE = 0.6;
     private static final double FAST_SHARE = 0.5;
     private static final double WELL_KNOWN = 0.75;
-    private static final int SHORT_LINE = 4;
+    private static final int SHORT_LINE = 6;
     private static final double CERTAIN = 0.999;
     // Asturian, Aragonese and Galician are left out: their profiles claim ordinary Spanish and
     // Portuguese copy with certainty, and a line in them reads well enough with those packs.
@@ -129,8 +129,16 @@ public final class LanguageIdentifier {
         boolean wellKnown = functionHits[Math.max(best, 0)] >= 2 && known[Math.max(best, 0)] >= WELL_KNOWN * words.size();
         // Plain ASCII with two English function words and none of another pack's: English. The
         // n-grams call "You haven't voted yet: polls close at 8pm." Haitian Creole.
+        int english = codes.indexOf(fallback);
+        boolean mostlyKnownEnglish = english >= 0 && scripts.asciiOnly() && words.size() >= 2
+            && known[english] >= FAST_SHARE * words.size() && java.util.Arrays.stream(known).max().orElse(0) == known[english];
         boolean plainEnglish = best >= 0 && codes.get(best).equals(fallback) && scripts.asciiOnly()
             && functionHits[best] >= 2;
+        // Plain ASCII whose words English knows at least half of, and no other pack more: English.
+        // Optimaize is "certain" that "2,000 women in Leeds streamed jazz." is Dutch.
+        if (mostlyKnownEnglish && functionHits[english] >= 1) {
+            return covered(fallback, packs.get(fallback).name() + " words");
+        }
         if (best >= 0 && functionHits[best] >= 2 * second && (clear || wellKnown || plainEnglish)) {
             return covered(codes.get(best), packs.get(codes.get(best)).name() + " function words");
         }
@@ -181,7 +189,8 @@ public final class LanguageIdentifier {
         // Dutch split between nl and af is still surely not a covered language: the uncovered mass counts.
         // A line of a few words fools the n-grams ("Summer sale. Hurry!" reads as Norwegian): one known
         // word outweighs anything short of certainty there.
-        boolean shortLine = words.size() <= SHORT_LINE && coveredHits >= 1 && uncoveredMass < CERTAIN;
+        boolean shortLine = words.size() <= SHORT_LINE && coveredHits >= Math.max(1, words.size() / 3)
+            && uncoveredMass < CERTAIN;
         boolean outweighed = shortLine || coveredHits >= 2 && (uncoveredMass < SURE
             || coveredHits >= KNOWN_SHARE * words.size() && uncoveredMass < CERTAIN);
         if (topUncovered != null && uncoveredMass >= UNCOVERED_MIN && uncoveredMass > bestCoveredScore && !outweighed) {

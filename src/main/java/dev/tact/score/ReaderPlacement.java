@@ -333,8 +333,10 @@ final class ReaderPlacement {
             return;
         }
         Token token = tokens.get(name);
+        // Without a greeting only a comma makes a vocative: "Legend!" and "¡Récord!" are exclamations.
         boolean commaAfter = name + 1 < end && tokens.get(name + 1).afterComma()
-            || name + 1 == end && token.end() < line.text().length() && ",!".indexOf(line.text().charAt(token.end())) >= 0;
+            || name + 1 == end && token.end() < line.text().length()
+            && (greeting > 0 ? ",!" : ",").indexOf(line.text().charAt(token.end())) >= 0;
         boolean greeted = greeting > 0 && name + 1 == end;
         if (!(commaAfter || greeted) || name >= end || !token.capitalized() || token.number() || line.inTitle()[name]
             || isUpperCase(token)

@@ -34,6 +34,8 @@ public final class SpanFinder {
         "quilos", "kilogramm");
     private static final double NEGATIVE_MONEY = 0.75;
     private static final double PERSONAL_NUMBER = 0.75;
+    private static final Set<String> COUNT_ARTICLES = Set.of("the", "los", "las", "les", "aux", "die", "den",
+        "os", "as", "aos", "às", "these", "those");
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
     // "1 in 3", "2 de cada 3", "1 sur 5", "1 von 4", "1 em cada 3": a ratio, not a count of people.
@@ -73,6 +75,7 @@ public final class SpanFinder {
     private final boolean compounds;
     // Words that end the search for the noun a number counts: "the one where people…" counts no one.
     private final Set<String> nounStops;
+    private final Set<String> relatives;
     private final Set<String> secondPerson;
     private final List<String> compoundParts;
     private static final int COMPOUND_PART = 5;
@@ -93,6 +96,7 @@ public final class SpanFinder {
         stops.addAll(pack.words("questionWords"));
         stops.removeAll(Set.of("de", "of"));
         this.nounStops = Set.copyOf(stops);
+        this.relatives = Set.copyOf(pack.words("relatives"));
         Set<String> reader = new HashSet<>(pack.words("secondPerson"));
         reader.addAll(pack.words("secondPersonPossessive"));
         this.secondPerson = Set.copyOf(reader);
@@ -276,7 +280,7 @@ public final class SpanFinder {
             int after = i + read.length();
             String following = after < tokens.size() ? tokens.get(after).lower() : "";
             if (isPercentOrRatio(i, after, following)) {
-                return RATIO_WORDS.contains(following) ? Math.min(tokens.size(), after + 2) : after;
+                return RATIO_WORDS.contains(following) ? Math.min(tokens.size(), after + 3) : after;
             }
             if (isYear(i, read)) {
                 return after;
@@ -301,6 +305,15 @@ public final class SpanFinder {
                 return after + 1;
             }
             int noun = peopleNounAfter(after);
+            if (noun >= 0 && ratioAfter(noun + 1)) {
+                return Math.min(tokens.size(), noun + 3);
+            }
+            if (noun < 0 && countedByRelative(i, after)) {
+                Span span = span(i, after, SpanKind.COUNT, 1.0, "people");
+                spans.add(span);
+                counts.add(new Findings.Count(Math.round(read.value()), span));
+                return after;
+            }
             if (noun >= 0) {
                 Span span = span(i, noun + 1, SpanKind.COUNT, 1.0, "people");
                 spans.add(span);
@@ -345,6 +358,21 @@ public final class SpanFinder {
             return false;
         }
 
+        // "3 personnes sur 10", "2 people in 5": a share, not a count of three.
+        private boolean ratioAfter(int k) {
+            return k + 1 < tokens.size() && RATIO_WORDS.contains(tokens.get(k).lower()) && tokens.get(k + 1).number()
+                || k + 2 < tokens.size() && tokens.get(k).lower().equals("de") && tokens.get(k + 1).lower().equals("cada");
+        }
+
+        // "To the 53 who watched it", "A los 41 que pidieron", "An die 73, die…": a number after the
+        // opening's article and before a relative counts people without a noun.
+        private boolean countedByRelative(int i, int after) {
+            if (i == 0 || after >= tokens.size() || !relatives.contains(tokens.get(after).lower())) {
+                return false;
+            }
+            return COUNT_ARTICLES.contains(tokens.get(i - 1).lower());
+        }
+
         // "In 2016, …", "en 2019 les Marseillais": a year, not 2,016 people.
         private boolean isYear(int i, NumberReader.Read read) {
             String digits = tokens.get(i).lower();
@@ -358,7 +386,11 @@ public final class SpanFinder {
             int end = tokens.get(after - 1).end();
             int next = end < text.length() && Character.isSpaceChar(text.charAt(end)) ? end + 1 : end;
             boolean percent = next < text.length() && text.charAt(next) == '%';
-            boolean ratio = RATIO_WORDS.contains(following) && after + 1 < tokens.size() && tokens.get(after + 1).number();
+            // "1 in 3", "2 de cada 3", "1 em cada 4", "3 out of 10", "1 sur 5"
+            int denominator = after + 1 < tokens.size() && (tokens.get(after + 1).lower().equals("cada")
+                || tokens.get(after + 1).lower().equals("of")) ? after + 2 : after + 1;
+            boolean ratio = RATIO_WORDS.contains(following) && denominator < tokens.size()
+                && tokens.get(denominator).number();
             boolean percentWord = PERCENT_WORDS.contains(following) || (following.equals("por")
                 && after + 1 < tokens.size() && tokens.get(after + 1).lower().equals("ciento"));
             return percent || ratio || percentWord;

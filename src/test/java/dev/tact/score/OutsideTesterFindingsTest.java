@@ -1,0 +1,69 @@
+package dev.tact.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.Band;
+import dev.tact.core.BoundCohort;
+import dev.tact.core.CohortLookup;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a fresh tester found wrong after the first multilingual pass, each as the right value. */
+class OutsideTesterFindingsTest {
+    private static final Assessor ASSESSOR = new Assessor(PolicyCodec.defaults());
+
+    private static Assessment assess(String line) {
+        return ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        To the 53 who watched it every day: who hurt you?                | 53
+        A los 41 que pidieron helado cada noche: ¿todo bien?             | 41
+        Zu den 4 Nutzern, die jeden Tag bestellt haben: alles gut?       | 4
+        2,000 women in Leeds streamed jazz this week.                    | 2000
+        """)
+    void aCountWithoutTheUsualNounIsStillACount(String line, long people) {
+        assertThat(assess(line).cohort()).map(BoundCohort::size).contains(people);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        3 personnes sur 10 écoutent du jazz le dimanche.
+        2 de cada 3 personas escuchan música en el coche.
+        Saúde mental importa. Fale com alguém.
+        Habla con alguien hoy: estamos aquí.
+        Our fastest delivery ever took 4 minutes.
+        """)
+    void noOnePersonAndNoTinyCohortWhereThereIsNone(String line) {
+        Assessment assessment = assess(line);
+        assertThat(assessment.cohort()).as(assessment.reasons().toString()).isEmpty();
+        assertThat(assessment.band()).isNotEqualTo(Band.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Legend! You ran 500 km this year.
+        ¡Récord! Más de 2 millones de pedidos este año.
+        Glückwunsch! Über 3 Millionen Bestellungen.
+        """)
+    void anExclamationIsNotTheReadersName(String line) {
+        assertThat(assess(line).spans()).noneMatch(span -> span.category().equals("personal name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Lost your job? We can help you budget.
+        ¿Perdiste tu trabajo? Te ayudamos con tu presupuesto.
+        Vous avez perdu votre emploi ? Nous vous aidons.
+        Perdeu o emprego? A gente ajuda com o orçamento.
+        Job verloren? Wir helfen beim Budget.
+        """)
+    void jobLossSaidOfTheReaderIsHighInEveryLanguage(String line) {
+        Assessment assessment = assess(line);
+        assertEquals(Band.HIGH, assessment.band(), () -> assessment.score() + " " + assessment.reasons());
+    }
+}
