@@ -26,22 +26,10 @@ public final class SpanFinder {
         "address", SpanKind.ADDRESS, "opening", SpanKind.ADDRESS, "tone", SpanKind.TONE,
         "singular", SpanKind.SINGULAR);
     private static final Set<String> AGE_WORDS = Set.of("over", "under", "aged");
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "en", "em", "im", "since", "seit", "desde",
-        "depuis", "de", "of", "from", "until", "bis", "jahr", "year", "ano", "año", "année");
-    private static final List<String> DEMONYM_ENDINGS = List.of("ers", "ites", "ians", "eños", "eñas", "enses",
-        "ois", "oises", "ais", "aises", "iens", "iennes", "anos", "anas", "eiros", "eiras", "er", "erinnen");
     private static final Set<String> BODY_UNITS = Set.of("kg", "kilos", "kilo", "lbs", "lb", "pounds", "stone",
         "quilos", "kilogramm");
     private static final double NEGATIVE_MONEY = 0.75;
     private static final double PERSONAL_NUMBER = 0.75;
-    private static final Set<String> COUNT_ARTICLES = Set.of("the", "los", "las", "les", "aux", "die", "den",
-        "os", "as", "aos", "às", "these", "those");
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2100;
-    // "1 in 3", "2 de cada 3", "1 sur 5", "1 von 4", "1 em cada 3": a ratio, not a count of people.
-    private static final Set<String> RATIO_WORDS = Set.of("in", "de", "sur", "von", "em", "out");
-    private static final Set<String> PERCENT_WORDS = Set.of("percent", "per", "prozent", "pour", "porcento",
-        "por cento");
     // Genitive prepositions ("usuarios de Spotify", "Kunden von Lieferando") name a brand as often
     // as a place: they place a singular referent (see Shapes) but make no place span of their own.
     private static final Set<String> GENITIVES = Set.of("de", "d'", "do", "da", "del", "du", "von");
@@ -71,12 +59,9 @@ public final class SpanFinder {
     private final TitleFinder titles;
     private final NumberReader numbers;
     private final Shapes shapes;
+    private final CountContext context;
     private final LanguagePack pack;
     private final boolean compounds;
-    // Words that end the search for the noun a number counts: "the one where people…" counts no one.
-    private final Set<String> nounStops;
-    private final Set<String> relatives;
-    private final Set<String> secondPerson;
     private final List<String> compoundParts;
     private static final int COMPOUND_PART = 5;
 
@@ -90,16 +75,7 @@ public final class SpanFinder {
         Set<String> prepositions = new HashSet<>(pack.words("placePrepositions"));
         prepositions.removeAll(GENITIVES);
         placePrepositions = Set.copyOf(prepositions);
-        Set<String> stops = new HashSet<>(Set.of("who", "where", "when", "than", "and", "or", "y", "et", "und",
-            "oder", "e", "ou"));
-        stops.addAll(pack.words("relatives"));
-        stops.addAll(pack.words("questionWords"));
-        stops.removeAll(Set.of("de", "of"));
-        this.nounStops = Set.copyOf(stops);
-        this.relatives = Set.copyOf(pack.words("relatives"));
-        Set<String> reader = new HashSet<>(pack.words("secondPerson"));
-        reader.addAll(pack.words("secondPersonPossessive"));
-        this.secondPerson = Set.copyOf(reader);
+this.context = new CountContext(pack);
         this.compounds = pack.code().equals("de");
         this.compoundParts = compounds ? pack.lexicon().getOrDefault("sensitive", List.of()).stream()
             .map(dev.tact.core.Policy.Term::phrase).filter(p -> p.length() >= COMPOUND_PART && !p.contains(" "))
@@ -279,16 +255,16 @@ public final class SpanFinder {
             }
             int after = i + read.length();
             String following = after < tokens.size() ? tokens.get(after).lower() : "";
-            if (isPercentOrRatio(i, after, following)) {
-                return RATIO_WORDS.contains(following) ? Math.min(tokens.size(), after + 3) : after;
+            if (context.isPercentOrRatio(text, tokens, i, after, following)) {
+                return CountContext.isRatioWord(following) ? Math.min(tokens.size(), after + 3) : after;
             }
-            if (isYear(i, read)) {
+            if (context.isYear(text, tokens, i, read)) {
                 return after;
             }
-            if (isNegativeMoney(i, after)) {
+            if (context.isNegativeMoney(text, tokens, i, after)) {
                 spans.add(span(i, after, SpanKind.SENSITIVE, NEGATIVE_MONEY, "financial hardship or employment"));
             }
-            if (BODY_UNITS.contains(following) && secondPersonInLine()) {
+            if (BODY_UNITS.contains(following) && context.secondPersonInLine(text, tokens)) {
                 spans.add(span(i, after + 1, SpanKind.SENSITIVE, PERSONAL_NUMBER, "body weight"));
                 return after + 1;
             }
@@ -304,11 +280,11 @@ public final class SpanFinder {
                 spans.add(span(i, after + 1, SpanKind.DURATION, DURATION_WEIGHT, "duration"));
                 return after + 1;
             }
-            int noun = peopleNounAfter(after);
-            if (noun >= 0 && ratioAfter(noun + 1)) {
+            int noun = context.peopleNounAfter(text, tokens, after);
+            if (noun >= 0 && context.ratioAfter(text, tokens, noun + 1)) {
                 return Math.min(tokens.size(), noun + 3);
             }
-            if (noun < 0 && countedByRelative(i, after)) {
+            if (noun < 0 && context.countedByRelative(text, tokens, i, after)) {
                 Span span = span(i, after, SpanKind.COUNT, 1.0, "people");
                 spans.add(span);
                 counts.add(new Findings.Count(Math.round(read.value()), span));
@@ -336,96 +312,6 @@ public final class SpanFinder {
             }
         }
 
-        // "Solde à −212 €", "-$40 balance": a balance below zero, said with a sign and a currency.
-        private boolean isNegativeMoney(int i, int after) {
-            int start = tokens.get(i).start();
-            char before = start > 0 ? text.charAt(start - 1) : ' ';
-            if (before != '-' && before != '\u2212') {
-                return false;
-            }
-            int end = tokens.get(after - 1).end();
-            String around = text.substring(Math.max(0, start - 3), Math.min(text.length(), end + 3));
-            return around.indexOf('€') >= 0 || around.indexOf('$') >= 0 || around.indexOf('£') >= 0;
-        }
-
-        // "At 96 kg, you're closer…": a body measurement in a line that speaks to the reader.
-        private boolean secondPersonInLine() {
-            for (Token token : tokens) {
-                if (secondPerson.contains(token.lower())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        // "3 personnes sur 10", "2 people in 5": a share, not a count of three.
-        private boolean ratioAfter(int k) {
-            return k + 1 < tokens.size() && RATIO_WORDS.contains(tokens.get(k).lower()) && tokens.get(k + 1).number()
-                || k + 2 < tokens.size() && tokens.get(k).lower().equals("de") && tokens.get(k + 1).lower().equals("cada");
-        }
-
-        // "To the 53 who watched it", "A los 41 que pidieron", "An die 73, die…": a number after the
-        // opening's article and before a relative counts people without a noun.
-        private boolean countedByRelative(int i, int after) {
-            if (i == 0 || after >= tokens.size() || !relatives.contains(tokens.get(after).lower())) {
-                return false;
-            }
-            return COUNT_ARTICLES.contains(tokens.get(i - 1).lower());
-        }
-
-        // "In 2016, …", "en 2019 les Marseillais": a year, not 2,016 people.
-        private boolean isYear(int i, NumberReader.Read read) {
-            String digits = tokens.get(i).lower();
-            boolean yearShaped = read.length() == 1 && digits.length() == 4 && digits.chars().allMatch(Character::isDigit)
-                && read.value() >= FIRST_YEAR && read.value() <= LAST_YEAR;
-            boolean commaAfter = tokens.get(i).end() < text.length() && text.charAt(tokens.get(i).end()) == ',';
-            return yearShaped && (commaAfter || i > 0 && YEAR_PREPOSITIONS.contains(tokens.get(i - 1).lower()));
-        }
-
-        private boolean isPercentOrRatio(int i, int after, String following) {
-            int end = tokens.get(after - 1).end();
-            int next = end < text.length() && Character.isSpaceChar(text.charAt(end)) ? end + 1 : end;
-            boolean percent = next < text.length() && text.charAt(next) == '%';
-            // "1 in 3", "2 de cada 3", "1 em cada 4", "3 out of 10", "1 sur 5"
-            int denominator = after + 1 < tokens.size() && (tokens.get(after + 1).lower().equals("cada")
-                || tokens.get(after + 1).lower().equals("of")) ? after + 2 : after + 1;
-            boolean ratio = RATIO_WORDS.contains(following) && denominator < tokens.size()
-                && tokens.get(denominator).number();
-            boolean percentWord = PERCENT_WORDS.contains(following) || (following.equals("por")
-                && after + 1 < tokens.size() && tokens.get(after + 1).lower().equals("ciento"));
-            return percent || ratio || percentWord;
-        }
-
-        // A number counts people when a people noun follows within three words ("53 people",
-        // "2 million loyal fans", "1,200 of you", "40 of our members", "3,4 millones de usuarios").
-        private int peopleNounAfter(int after) {
-            for (int k = after; k < Math.min(after + 3, tokens.size()); k++) {
-                String word = tokens.get(k).lower();
-                if (peopleNouns.contains(word) || isDemonym(tokens.get(k)) || (word.equals("you") && k > after
-                    && tokens.get(k - 1).lower().equals("of"))) {
-                    return k;
-                }
-                if (tokens.get(k).number() || nounStops.contains(word) || timesWords.contains(word)) {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-
-        // "73 Kreuzberger", "500 Londoners", "2.000 madrileños", "300 Lyonnais": people of a place.
-        private boolean isDemonym(Token token) {
-            if (!token.capitalized() || token.clauseStart() && pack.code().equals("de")) {
-                return false;
-            }
-            String word = token.lower();
-            for (String ending : DEMONYM_ENDINGS) {
-                if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private int pattern(int i) {
             Token token = tokens.get(i);
             String word = token.lower();
@@ -436,7 +322,7 @@ public final class SpanFinder {
                 spans.add(span(i, i + 1, SpanKind.TIME, CLOCK_WEIGHT, "time of day"));
             } else if (SPELLED_DURATION.matcher(word).matches()) {
                 spans.add(span(i, i + 1, SpanKind.DURATION, DURATION_WEIGHT, "duration"));
-            } else if (AGE.matcher(word).matches() && (word.endsWith("s") || peopleNounAfter(i + 1) == i + 1)) {
+            } else if (AGE.matcher(word).matches() && (word.endsWith("s") || context.peopleNounAfter(text, tokens, i + 1) == i + 1)) {
                 spans.add(span(i, i + 1, SpanKind.ATTRIBUTE, AGE_WEIGHT, "age"));
             }
             return i + 1;
