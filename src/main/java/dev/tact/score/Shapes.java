@@ -29,8 +29,6 @@ final class Shapes {
     private static final double ONE_PERSON = 1.0;
     private static final double MOMENT = 0.35;
     private static final double DURING = 0.2;
-    // A moment the lexicon already weighs this much ("the coldest night of the year") is not counted twice.
-    private static final double LEXICON_MOMENT = 0.3;
     private static final int MODIFIERS = 2;
     private static final int SUFFIX_AGENT_MIN = 5;
     private static final int CONTEXT_REACH = 4;
@@ -248,11 +246,15 @@ final class Shapes {
         }
     }
 
+    // One moment counts once, at the larger of its weights: "last night" is a lexicon time (0.25)
+    // and an ordinal with a time noun (0.35); counting both made "last night" weigh more than "during
+    // the first snowstorm of the winter", and a more specific moment lowered the score.
     private static void addTime(Line line, int from, int to, double weight, String category) {
         Span span = span(line, from, to, SpanKind.TIME, weight, category);
         boolean covered = line.spans().stream().anyMatch(s -> s.kind() == SpanKind.TIME && s.overlaps(span)
-            && s.weight() >= Math.min(weight, LEXICON_MOMENT));
+            && s.weight() >= weight);
         if (!covered) {
+            line.spans().removeIf(s -> s.kind() == SpanKind.TIME && s.overlaps(span) && s.weight() < weight);
             line.spans().add(span);
         }
     }

@@ -105,6 +105,21 @@ class MultilingualMonotonicityProperties {
         assertThat(score(specific)).isGreaterThanOrEqualTo(score(general));
     }
 
+    private static final Map<String, List<String>> NAMED_TIMES = Map.of("en", List.of(" last night", " this week",
+        " on Monday"), "es", List.of(" anoche", " esta semana", " el lunes"), "fr", List.of(" hier soir", " cette semaine",
+        " lundi"), "de", List.of(" gestern Abend", " diese Woche", " am Montag"), "pt", List.of(" ontem à noite",
+        " esta semana", " na segunda"));
+
+    // An outside tester's pair: "last night" → "during the first snowstorm of the winter" once lowered the score.
+    @Property(tries = 200)
+    void aParticularMomentNeverScoresLowerThanANamedTime(@ForAll("lines") Line line, @ForAll int pick, @ForAll int other) {
+        List<String> named = NAMED_TIMES.get(line.grammar().code());
+        List<String> moments = line.grammar().moments();
+        Line general = line.with(line.people(), line.qualifiers() + named.get(Math.floorMod(pick, named.size())));
+        Line specific = line.with(line.people(), line.qualifiers() + moments.get(Math.floorMod(other, moments.size())));
+        assertThat(score(specific)).isGreaterThanOrEqualTo(score(general));
+    }
+
     @Property(tries = 150)
     void onePersonNeverScoresLowerThanACount(@ForAll("lines") Line line) {
         Grammar g = line.grammar();
