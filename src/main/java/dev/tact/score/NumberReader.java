@@ -17,6 +17,13 @@ import java.util.Map;
 final class NumberReader {
     private static final Map<String, Long> VAGUE = Map.of("couple", 2L, "few", 3L, "handful", 5L);
     private static final int GROUP = 3;
+    private static final long THOUSAND = 1_000;
+    private static final long MILLION = 1_000_000;
+    private static final long TWENTY = 20;
+    private static final java.util.Set<String> PLURALS = java.util.Set.of("thousands", "millions", "billions", "miles",
+        "millones", "milhares", "milhões", "milhoes", "milliers", "milliards", "tausende", "millionen", "milliarden");
+    private static final java.util.Set<String> AND = java.util.Set.of("y", "e", "et", "und", "and");
+    private static final java.util.regex.Pattern SUFFIXED = java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)([km])");
 
     private final Map<String, Long> words;
     private final Map<String, Long> multipliers;
@@ -115,8 +122,62 @@ final class NumberReader {
         if (english && word.equals("a") && at + 1 < tokens.size()) {
             return vague(tokens, at);
         }
+        Long value = spelled(word);
+        if (value == null) {
+            Long multiplier = multipliers.get(word);
+            // "mil pessoas", "tausend Menschen", "thousands of fans": the multiplier alone is its value.
+            // A plural ("thousands", "milhares") means at least two of them.
+            return multiplier != null && multiplier >= THOUSAND
+                ? new Read(PLURALS.contains(word) ? 2 * multiplier : multiplier, 1) : suffixed(word);
+        }
+        // "cincuenta y tres", "cinquenta e três", "vingt et un"
+        if (value >= TWENTY && value % 10 == 0 && at + 2 < tokens.size()
+            && AND.contains(tokens.get(at + 1).lower())) {
+            Long units = spelled(tokens.get(at + 2).lower());
+            if (units != null && units < 10) {
+                return new Read(value + units, 3);
+            }
+        }
+        return new Read(value, 1);
+    }
+
+    // A number word, or one built of them: "fifty-three", "dreiundfünfzig", "zweitausend", "dreihundert".
+    private Long spelled(String word) {
         Long value = words.get(word);
-        return value == null ? null : new Read(value, 1);
+        if (value != null) {
+            return value;
+        }
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            Long tens = words.get(word.substring(0, hyphen));
+            Long units = words.get(word.substring(hyphen + 1));
+            return tens != null && units != null && tens >= TWENTY && units < 10 ? tens + units : null;
+        }
+        int und = word.indexOf("und");
+        if (und > 0) {
+            Long units = words.get(word.substring(0, und));
+            Long tens = words.get(word.substring(und + "und".length()));
+            return tens != null && units != null && tens >= TWENTY && units < 10 ? tens + units : null;
+        }
+        for (Map.Entry<String, Long> multiplier : multipliers.entrySet()) {
+            if (word.length() > multiplier.getKey().length() && word.endsWith(multiplier.getKey())) {
+                Long base = words.get(word.substring(0, word.length() - multiplier.getKey().length()));
+                if (base != null) {
+                    return base * multiplier.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    // "12k", "1.2m", "3K": a count written the way dashboards write it.
+    private static Read suffixed(String word) {
+        java.util.regex.Matcher match = SUFFIXED.matcher(word);
+        if (!match.matches()) {
+            return null;
+        }
+        double base = Double.parseDouble(match.group(1).replace(',', '.'));
+        return new Read(base * (match.group(2).equals("k") ? THOUSAND : MILLION), 1);
     }
 
     private Read vague(List<Token> tokens, int at) {

@@ -126,6 +126,14 @@ class JudgmentTest {
         Duas pessoas ouviram a música 400 vezes.                      | 2
         To the ٥٣ people who watched it every day: who hurt you?     | 53
         3,445 people streamed 'Boozy Brunch' on a Wednesday.          | 3445
+        Cincuenta y tres personas vieron la serie cada día.           | 53
+        Cinquenta e três pessoas assistiram todo dia.                 | 53
+        Fifty-three people watched it every day.                      | 53
+        Dreiundfünfzig Menschen schauten jeden Tag.                   | 53
+        Zweitausend Menschen hörten Jazz.                             | 2000
+        Mil pessoas pediram açaí no domingo.                          | 1000
+        12K fans streamed it twice.                                   | 12000
+        Thousands of fans streamed the album.                         | 2000
         """)
     void numbersInLocalFormatsAreReadAsPeople(String line, long people) {
         assertThat(assess(line).cohort()).map(BoundCohort::size).contains(people);
