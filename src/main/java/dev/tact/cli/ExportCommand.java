@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format chosen = format != null ? format : fromExtension();
         refuseTheDatabase();
-        SignOffSheet sheet = SignOffSheets.build(root.openExisting(), campaign, root.clock(), root.user());
+        SignOffSheet sheet = SignOffSheets.build(root.openForReading(), campaign, root.clock(), root.user());
         if (chosen == Format.PDF) {
             PdfSignOff.write(sheet, out);
         } else {

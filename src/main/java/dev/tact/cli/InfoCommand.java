@@ -18,7 +18,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseSummary summary = DatabaseSummary.of(root.openExisting());
+        DatabaseSummary summary = DatabaseSummary.of(root.openForReading());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Database:       %s%n", summary.file());
         out.printf("Schema version: %s%n", summary.schemaVersion());

@@ -13,6 +13,8 @@ import picocli.CommandLine;
 public final class TactCli {
     private static final Logger LOG = LoggerFactory.getLogger(TactCli.class);
     private static final int FAILED = 1;
+    /** Exit status when another program holds the database's write lock past the busy timeout. */
+    static final int BUSY = 3;
 
     private TactCli() {
     }
@@ -22,6 +24,12 @@ public final class TactCli {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (StoreException.isBusy(e)) {
+                LOG.warn("database busy", e);
+                cl.getErr().println("tact: another program is writing to this database; try again when it is done"
+                    + " (nothing was changed).");
+                return BUSY;
+            }
             if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException) {
                 LOG.warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());

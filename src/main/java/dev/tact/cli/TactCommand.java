@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
         DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class, InitCommand.class,
         CommandLine.HelpCommand.class},
-    footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written)."})
+    footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written),",
+        "3 another program is writing to the database (try again; nothing is written)."})
 public final class TactCommand implements Runnable {
     private final Clock clock;
     private final DatabaseLocation location;
@@ -58,6 +59,14 @@ public final class TactCommand implements Runnable {
      */
     Database openExisting() {
         return DemoData.open(existing(databasePath()), false, clock, user);
+    }
+
+    /**
+     * Opens the existing database for reading only: it answers while another program writes and
+     * works on a read-only copy (info, verify, export, policy show and export).
+     */
+    Database openForReading() {
+        return Database.openForReading(existing(databasePath()));
     }
 
     /** Opens the database, creating it (with the demo unless --no-demo) when there is none. */
@@ -99,7 +108,7 @@ public final class TactCommand implements Runnable {
     /** The existing database if there is one where the options point, else none; never creates. */
     Optional<Database> existingIfAny() {
         Path path = databasePath();
-        return java.nio.file.Files.isRegularFile(path) ? Optional.of(DemoData.open(path, false, clock, user))
+        return java.nio.file.Files.isRegularFile(path) ? Optional.of(Database.openForReading(path))
             : Optional.empty();
     }
 

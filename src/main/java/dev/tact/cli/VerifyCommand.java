@@ -22,7 +22,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChainVerifier.Result result = new ChainVerifier(root.openExisting()).verify();
+        ChainVerifier.Result result = new ChainVerifier(root.openForReading()).verify();
         if (result.verified()) {
             spec.commandLine().getOut().printf("Verified %d decision%s; chain head %s.%n", result.decisions(),
                 result.decisions() == 1 ? "" : "s", result.head());

@@ -15,6 +15,8 @@ import org.sqlite.SQLiteDataSource;
  * and migrated to the current schema on open.
  */
 public final class Database {
+    /** The schema version this Tact's migrations reach; DatabaseTest holds it to the newest migration. */
+    public static final int CURRENT_SCHEMA = 5;
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private final Path file;
@@ -39,6 +41,15 @@ public final class Database {
         createParent(absolute);
         SQLiteDataSource dataSource = new SQLiteDataSource(config());
         dataSource.setUrl("jdbc:sqlite:" + absolute);
+        if (!created) {
+            int version = schemaOf(absolute);
+            refuseNewer(absolute, version);
+            // A current file needs no migration check: that check takes the write lock and made
+            // every command wait behind another program's writes.
+            if (version == CURRENT_SCHEMA) {
+                return new Database(absolute, dataSource, false, Integer.toString(version));
+            }
+        }
         try {
             var result = Flyway.configure()
                 .dataSource(dataSource)
@@ -50,6 +61,61 @@ public final class Database {
             return new Database(absolute, dataSource, created, version);
         } catch (FlywayException e) {
             throw new StoreException("Could not open the database " + absolute + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Opens an existing, current file for reading only: no migration, no write lock, so it answers
+     * while another program writes (WAL lets readers read) and works on a read-only copy.
+     *
+     * @throws StoreException when the file is missing, from a newer Tact, or needs a migration
+     */
+    public static Database openForReading(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException("There is no database file at " + absolute + ".");
+        }
+        int version = schemaOf(absolute);
+        refuseNewer(absolute, version);
+        if (version < CURRENT_SCHEMA) {
+            return open(file);
+        }
+        SQLiteConfig config = config();
+        config.setReadOnly(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        return new Database(absolute, dataSource, false, Integer.toString(version));
+    }
+
+    // The highest successful migration, read without a write lock; 0 for a file with no history.
+    private static int schemaOf(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource reader = new SQLiteDataSource(config);
+        reader.setUrl("jdbc:sqlite:" + file);
+        try (Connection connection = reader.getConnection();
+             var statement = connection.createStatement();
+             var tables = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                 + " AND name = 'flyway_schema_history'")) {
+            if (!tables.next() || tables.getInt(1) == 0) {
+                return 0;
+            }
+            try (var versions = connection.createStatement().executeQuery(
+                "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                return versions.next() ? versions.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not open the database " + file + ": " + e.getMessage()
+                + " (is it a Tact database?)", e);
+        }
+    }
+
+    private static void refuseNewer(Path file, int version) {
+        if (version > CURRENT_SCHEMA) {
+            throw new StoreException("The database " + file + " was written by a newer Tact (schema version "
+                + version + "; this Tact knows " + CURRENT_SCHEMA + "). Upgrade Tact; nothing was changed.");
         }
     }
 

@@ -142,4 +142,21 @@ class TactCliTest {
         args[prefix.length] = last;
         return args;
     }
+
+    @Test
+    void whileAnotherProgramWritesReadersAnswerAndAWriterSaysSoWithItsOwnStatus() throws Exception {
+        assertEquals(0, run("init"));
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("env.db"));
+             java.sql.Statement statement = other.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+
+            assertEquals(0, run("info"));
+            assertEquals(0, run("verify"));
+            err.getBuffer().setLength(0);
+            assertEquals(3, run("decide", "--line", "w26-01", "--verdict", "reject", "--reason", "too narrow"));
+            assertThat(err.toString()).contains("another program is writing to this database");
+
+            statement.execute("ROLLBACK");
+        }
+    }
 }

@@ -61,4 +61,42 @@ class DatabaseTest {
 
         assertTrue(failure.getMessage().startsWith("Could not open the database " + notes), failure.getMessage());
     }
+
+    @Test
+    void theCurrentSchemaConstantIsTheNewestMigration() {
+        assertEquals(Integer.toString(Database.CURRENT_SCHEMA), Database.open(dir.resolve("v.db")).schemaVersion());
+    }
+
+    @Test
+    void aDatabaseFromANewerTactIsRefusedAndLeftAsItWas() throws Exception {
+        Path file = dir.resolve("newer.db");
+        Database database = Database.open(file);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                + " script, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__f.sql',"
+                + " 'x', 0, 1)");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+        assertTrue(refused.getMessage().contains("written by a newer Tact (schema version 99"), refused.getMessage());
+        assertThrows(StoreException.class, () -> Database.openForReading(file));
+        org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyCopyCanStillBeRead() throws Exception {
+        Path file = dir.resolve("copy.db");
+        Database.open(file);
+        Files.deleteIfExists(dir.resolve("copy.db-wal"));
+        Files.deleteIfExists(dir.resolve("copy.db-shm"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setWritable(false), "cannot make the file read-only");
+
+        Database database = Database.openForReading(file);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM decision")) {
+            assertTrue(count.next());
+            assertEquals(0, count.getInt(1));
+        }
+    }
 }
