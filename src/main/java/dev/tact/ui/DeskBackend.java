@@ -208,6 +208,30 @@ public final class DeskBackend {
         return result;
     }
 
+    /**
+     * Writes a campaign's sign-off report, PDF or CSV by the file's extension (the same report as
+     * {@code tact export}).
+     *
+     * @return how many lines the report holds
+     * @throws IllegalArgumentException when the file is neither .pdf nor .csv, or is the database itself
+     */
+    public int exportReport(String campaign, Path out) throws java.io.IOException {
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".pdf") && !name.endsWith(".csv")) {
+            throw new IllegalArgumentException("name the report .pdf or .csv");
+        }
+        if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("that is the database itself: choose another file");
+        }
+        dev.tact.report.SignOffSheet sheet = dev.tact.report.SignOffSheets.build(database(), campaign, clock, reviewer);
+        if (name.endsWith(".pdf")) {
+            dev.tact.report.PdfSignOff.write(sheet, out);
+        } else {
+            dev.tact.report.CsvSignOff.write(sheet, out);
+        }
+        return sheet.rows().size();
+    }
+
     public ImportResult importCopy(Path source, ImportProgress progress) throws ImportFailedException {
         return new CopyImporter(database(), clock, reviewer)
             .importCopy(ImportSource.ofFile(source), CopyImporter.Options.DEFAULT, progress);

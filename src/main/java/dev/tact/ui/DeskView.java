@@ -44,6 +44,7 @@ public final class DeskView {
     private final DeskModels models;
     private final FxBackgroundRunner runner;
     private final Runnable toggleTheme;
+    private final dev.tact.ui.imports.ExportViewModel exports;
     private LinesView queue;
     private EvidenceView evidence;
     private TabPane side;
@@ -58,6 +59,7 @@ public final class DeskView {
         this.models = models;
         this.runner = runner;
         this.toggleTheme = toggleTheme;
+        this.exports = new dev.tact.ui.imports.ExportViewModel(models.backend(), runner);
     }
 
     public Parent build() {
@@ -150,7 +152,10 @@ public final class DeskView {
         Menu file = new Menu("_File", null,
             item("Import _stats…", "Shortcut+I", () -> importFile(ImportViewModel.Kind.STATS)),
             item("Import _copy…", "Shortcut+Shift+I", () -> importFile(ImportViewModel.Kind.COPY)),
-            item("_Reload", "F5", models.lines()::reload));
+            item("_Export sign-off report…", "Shortcut+Shift+E", this::exportReport),
+            item("_Reload", "F5", models.lines()::reload),
+            new javafx.scene.control.SeparatorMenuItem(),
+            item("_Quit", "Shortcut+Q", () -> side.getScene().getWindow().hide()));
         Menu review = new Menu("_Review", null,
             item("_Approve", null, () -> decide(Verdict.APPROVE)),
             item("_Reject", null, () -> decide(Verdict.REJECT)),
@@ -205,8 +210,31 @@ public final class DeskView {
         Label location = new Label();
         location.getStyleClass().add(Styles.TEXT_MUTED);
         location.textProperty().bind(models.lines().databaseLocationProperty());
-        bar.getRightItems().addAll(reviewer, new Label("  "), location);
+        Label exported = new Label();
+        exported.setId("exportMessage");
+        exported.textProperty().bind(exports.messageProperty());
+        bar.getRightItems().addAll(exported, new Label("  "), reviewer, new Label("  "), location);
         return bar;
+    }
+
+    // The campaign of the selected line (else the first in the queue), to a file the reviewer names.
+    private void exportReport() {
+        var selected = models.lines().selectedProperty().get();
+        var lines = models.lines().visibleItems();
+        if (selected == null && lines.isEmpty()) {
+            new Alert(Alert.AlertType.INFORMATION, "There is no campaign to report on yet.").showAndWait();
+            return;
+        }
+        String campaign = (selected != null ? selected : lines.get(0)).item().line().campaign();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the sign-off report for \"" + campaign + "\"");
+        chooser.setInitialFileName(campaign.replaceAll("[^\\w .-]", "_") + " sign-off.pdf");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF report", "*.pdf"),
+            new FileChooser.ExtensionFilter("CSV report", "*.csv"));
+        File file = chooser.showSaveDialog(side.getScene().getWindow());
+        if (file != null) {
+            exports.export(campaign, file.toPath());
+        }
     }
 
     private void importFile(ImportViewModel.Kind kind) {
