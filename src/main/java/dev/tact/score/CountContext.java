@@ -30,6 +30,16 @@ final class CountContext {
     private final Set<String> relatives;
     private final Set<String> secondPerson;
     private final boolean german;
+    // "1,200 of you", "tres de vosotros", "trois d'entre vous", "drei von euch", "três de vocês"
+    private final Set<String> partitiveYou;
+    private static final Set<String> PARTITIVES = Set.of("of", "de", "d'entre", "von", "entre");
+    // "a table for two people", "dinner for one": a seat count, not a cohort.
+    private static final Set<String> SEATING = Set.of("for", "pour", "para", "für", "per");
+
+    /** Whether the number is a seat count ("pour deux personnes", "for two people"). */
+    boolean isSeating(String text, List<Token> tokens, int i) {
+        return i > 0 && SEATING.contains(tokens.get(i - 1).lower());
+    }
 
     /** Whether a word joins a number to a denominator: "1 in 3", "2 de cada 3", "1 sur 5". */
     static boolean isRatioWord(String word) {
@@ -50,6 +60,7 @@ final class CountContext {
         reader.addAll(pack.words("secondPersonPossessive"));
         this.secondPerson = Set.copyOf(reader);
         this.german = pack.code().equals("de");
+        this.partitiveYou = Set.copyOf(pack.words("partitiveYou"));
     }
 
     // "Solde à −212 €", "-$40 balance": a balance below zero, said with a sign and a currency.
@@ -117,8 +128,8 @@ final class CountContext {
     int peopleNounAfter(String text, List<Token> tokens, int after) {
         for (int k = after; k < Math.min(after + 3, tokens.size()); k++) {
             String word = tokens.get(k).lower();
-            if (peopleNouns.contains(word) || isDemonym(text, tokens, tokens.get(k)) || (word.equals("you") && k > after
-                && tokens.get(k - 1).lower().equals("of"))) {
+            if (peopleNouns.contains(word) || isDemonym(text, tokens, tokens.get(k)) || (partitiveYou.contains(word)
+                && k > after && PARTITIVES.contains(tokens.get(k - 1).lower()))) {
                 return k;
             }
             if (tokens.get(k).number() || nounStops.contains(word) || timesWords.contains(word)) {

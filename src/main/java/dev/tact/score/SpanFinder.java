@@ -258,7 +258,7 @@ this.context = new CountContext(pack);
             if (context.isPercentOrRatio(text, tokens, i, after, following)) {
                 return CountContext.isRatioWord(following) ? Math.min(tokens.size(), after + 3) : after;
             }
-            if (context.isYear(text, tokens, i, read)) {
+            if (context.isYear(text, tokens, i, read) || context.isSeating(text, tokens, i)) {
                 return after;
             }
             if (context.isNegativeMoney(text, tokens, i, after)) {

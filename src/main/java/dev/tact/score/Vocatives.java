@@ -42,8 +42,10 @@ final class Vocatives {
             return;
         }
         Token token = s.tokens.get(name);
-        if (!token.capitalized() || token.number() || s.line.inTitle()[name] || s.isUpperCase(token) || s.isKnownWord(name)
-            || !s.lineHasSecondPerson() && s.words.match("congratulations", s.line, s.start) == 0) {
+        boolean named = s.line.spans().stream().anyMatch(span -> span.category().equals("personal name")
+            && span.start() == token.start());
+        if (named || !token.capitalized() || token.number() || s.line.inTitle()[name] || s.isUpperCase(token)
+            || s.isKnownWord(name) || !s.lineHasSecondPerson() && s.words.match("congratulations", s.line, s.start) == 0) {
             return;
         }
         Span nameSpan = Shapes.span(s.line, name, name + 1, SpanKind.SENSITIVE, Sentence.NAME, "personal name");

@@ -66,4 +66,42 @@ class OutsideTesterFindingsTest {
         Assessment assessment = assess(line);
         assertEquals(Band.HIGH, assessment.band(), () -> assessment.score() + " " + assessment.reasons());
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Tres de vosotros escuchasteis la canción 40 veces.   | 3
+        Trois d'entre vous ont écouté ce titre 40 fois.      | 3
+        Drei von euch hörten den Song 40 Mal.                | 3
+        Três de vocês ouviram a música 40 vezes.             | 3
+        """)
+    void someOfYouIsAGroupInEveryLanguage(String line, long people) {
+        assertThat(assess(line).cohort()).map(BoundCohort::size).contains(people);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Olá, Lisboa! 2 milhões de pedidos este ano.
+        Hallo, München! 3 Millionen Bestellungen.
+        900 personas renovaron su gimnasio este año.
+        Une table pour deux personnes ce soir ?
+        """)
+    void aCityAThirdPersonPossessiveOrASeatCountIsNotTheReader(String line) {
+        Assessment assessment = assess(line);
+        assertThat(assessment.band()).as(assessment.reasons().toString()).isNotEqualTo(Band.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Happy birthday, Sam! Your cake is on us.
+        Feliz cumpleaños, Ana! Tu tarta corre de nuestra cuenta.
+        Joyeux anniversaire, Léa ! Le gâteau est pour nous.
+        Alles Gute zum Geburtstag, Lukas! Der Kuchen geht auf uns.
+        Feliz aniversário, Bruno! O bolo é por nossa conta.
+        Can't stop drinking? Talk to us tonight.
+        ¿Todavía pagando ese préstamo? Te ayudamos.
+        """)
+    void aNameAfterABirthdayGreetingOrAConditionAskedIsHigh(String line) {
+        Assessment assessment = assess(line);
+        assertEquals(Band.HIGH, assessment.band(), () -> assessment.score() + " " + assessment.reasons());
+    }
 }
