@@ -87,6 +87,7 @@ public final class Assessor {
             reasons.add("not assessed: " + language.name() + " is not a language the policy covers ("
                 + String.join(", ", policy.covered()) + "); a person must read it");
         }
+        reasons.addAll(Claims.unbacked(text, findings, cohort));
         reasons.addAll(Reasons.summarize(cohort, ordered, thresholds));
         return new Assessment(rounded, band, cohort, ordered, findings.spans(), reasons,
             policy.canonicalChannel(channel).orElse(channel == null ? "" : channel.strip()), thresholds.minCohort(),

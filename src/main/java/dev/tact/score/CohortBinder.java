@@ -36,10 +36,13 @@ final class CohortBinder {
                 Optional.of(count.span())));
     }
 
-    // The span a cited stat explains: the count stating its size, else the smallest count.
+    // The span a cited stat explains: the count stating its size, else a singular subject or one
+    // rounded from it; a count the stat does not back ("300 members" for a stat of 212) is not
+    // "explained" by it — Claims reports it instead.
     private static Optional<dev.tact.core.Span> spanFor(Findings findings, long size) {
         return findings.counts().stream().filter(count -> count.people() == size).findFirst()
-            .or(() -> findings.counts().stream().min(Comparator.comparingLong(Findings.Count::people)))
+            .or(() -> findings.counts().stream().filter(count -> count.people() < size)
+                .max(Comparator.comparingLong(Findings.Count::people)))
             .map(Findings.Count::span);
     }
 }

@@ -139,4 +139,24 @@ class ScoreAndPolicyCommandsTest {
 
         assertThat(err.toString()).startsWith("tact: not valid JSON at line 1").doesNotContain("Exception");
     }
+
+    @Test
+    void aStatedCountTheCitedStatDoesNotBackIsAFinding() throws IOException {
+        Path file = Files.writeString(dir.resolve("claims.csv"), """
+            id,text,stat_ids
+            over,Over 300 members watched it every day.,acp-daily-18d
+            exact,To the 53 people who watched it every day.,acp-daily-18d
+            under,More than 40 people watched it every day.,acp-daily-18d
+            """);
+        run(Map.of("TACT_DB", dir.resolve("claims.db").toString()), "init");
+        out.getBuffer().setLength(0);
+
+        run(Map.of("TACT_DB", dir.resolve("claims.db").toString()), "score", "--fail-on", "none", file.toString());
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(1)).contains("claim not backed: the line says \"\"300 members\"\" but the cited stat"
+            + " acp-daily-18d counts 53 people");
+        assertThat(lines.get(2)).doesNotContain("claim not backed");
+        assertThat(lines.get(3)).doesNotContain("claim not backed");
+    }
 }

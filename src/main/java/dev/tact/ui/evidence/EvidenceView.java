@@ -108,6 +108,18 @@ public final class EvidenceView {
     }
 
     private static Node cohort(Assessment assessment) {
+        VBox claims = new VBox(4);
+        assessment.reasons().stream().filter(reason -> reason.startsWith("claim not backed")).forEach(reason -> {
+            Label claim = new Label(Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".");
+            claim.getStyleClass().add(Styles.DANGER);
+            claim.setWrapText(true);
+            claims.getChildren().add(claim);
+        });
+        Node bound = boundCohort(assessment);
+        return claims.getChildren().isEmpty() ? bound : new VBox(6, claims, bound);
+    }
+
+    private static Node boundCohort(Assessment assessment) {
         if (assessment.cohort().isEmpty()) {
             return new Label("No count of people in the line or its stats.");
         }
