@@ -1,0 +1,84 @@
+package dev.tact.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real processes on one database file: several deciding at once while an import runs, and one
+ * killed mid-decision. Nothing acknowledged is lost, the chain never forks, and a busy database is
+ * never reported as bad input (exit 2).
+ */
+class ConcurrentProcessesTest {
+    private static final String[] LINES = {"w26-01", "w26-02", "w26-03", "w26-04", "w26-05", "w26-06"};
+
+    @TempDir
+    Path dir;
+
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "dev.tact.Main", "--db", dir.resolve("t.db").toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("out-"
+            + System.nanoTime() + ".txt").toFile()).start();
+    }
+
+    private int finish(Process process) throws InterruptedException {
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
+        return process.exitValue();
+    }
+
+    @Test
+    void deciderAndAnImportAtOnceLoseNothingAndNeverSayBadInput() throws Exception {
+        assertEquals(0, finish(start("init")));
+        Path copy = Files.writeString(dir.resolve("more.txt"), "A new line of spring copy.\nAnother one.\n");
+        List<Process> deciders = new ArrayList<>();
+        for (String line : LINES) {
+            deciders.add(start("decide", "--line", line, "--verdict", "reject", "--reason", "too narrow",
+                "--reviewer", "rita.legal"));
+        }
+        Process importer = start("import-copy", copy.toString(), "--campaign", "Spring");
+        int decided = 0;
+        for (Process decider : deciders) {
+            int status = finish(decider);
+            assertThat(status).as("a decider exits 0, or 3 when the file stayed busy").isIn(0, 3);
+            decided += status == 0 ? 1 : 0;
+        }
+        assertThat(finish(importer)).isIn(0, 3);
+
+        Process verify = start("verify");
+        assertEquals(0, finish(verify));
+        String verified = Files.list(dir).filter(p -> p.getFileName().toString().startsWith("out-"))
+            .map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    return "";
+                }
+            }).filter(text -> text.startsWith("Verified")).findFirst().orElse("");
+        assertThat(verified).startsWith("Verified " + decided + " decision");
+    }
+
+    @Test
+    void aDecisionKilledHalfwayLeavesATrailThatVerifies() throws Exception {
+        assertEquals(0, finish(start("init")));
+        assertEquals(0, finish(start("decide", "--line", "w26-01", "--verdict", "reject", "--reason", "first",
+            "--reviewer", "rita.legal")));
+        for (int delay : new int[] {50, 250, 600}) {
+            Process decider = start("decide", "--line", "w26-02", "--verdict", "reject", "--reason", "killed",
+                "--reviewer", "rita.legal");
+            Thread.sleep(delay);
+            decider.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+            assertEquals(0, finish(start("verify")), "the chain verifies after a kill at " + delay + " ms");
+        }
+    }
+}
