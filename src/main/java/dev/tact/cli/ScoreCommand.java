@@ -60,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String format;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "AUTO",
-        description = "AUTO (by extension; standard input is text), CSV or TEXT.")
+        description = "AUTO (by extension; standard input is CSV when its first line is a header naming a text column, else text), CSV or TEXT.")
     private CopyImporter.Format inputFormat;
 
     @Option(names = "--fail-on", paramLabel = "BAND", defaultValue = "HIGH",
@@ -92,7 +92,8 @@ final class ScoreCommand implements Callable<Integer> {
              AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut(),
                  () -> Precedents.bundled(assessor))) {
             Batches batches = new Batches(assessor, lookup, output);
-            CopyFiles.read(source(), effectiveInputFormat(), batches::add);
+            CopyImporter.Format format = effectiveInputFormat();
+            CopyFiles.read(source(), format, batches::add);
             batches.flush();
             return batches.failing > 0 ? SOME_FAIL : 0;
         } catch (ImportFailedException e) {
@@ -162,12 +163,42 @@ final class ScoreCommand implements Callable<Integer> {
 
     private ImportSource source() {
         if (file.equals("-")) {
-            return new ImportSource("stdin", () -> System.in, 0, encoding);
+            java.io.InputStream in = standardInput();
+            return new ImportSource("stdin", () -> in, 0, encoding);
         }
         return ImportSource.ofFile(Path.of(file)).withEncoding(encoding);
     }
 
-    private CopyImporter.Format effectiveInputFormat() {
-        return file.equals("-") && inputFormat == CopyImporter.Format.AUTO ? CopyImporter.Format.TEXT : inputFormat;
+    private java.io.InputStream stdin;
+
+    // Standard input read once, buffered so its first line can be looked at and put back.
+    private java.io.InputStream standardInput() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedInputStream(System.in, PEEK);
+        }
+        return stdin;
     }
+
+    // A CSV piped in ("id,text,label…") is a table, not lines of copy: standard input is CSV when its
+    // first line is a header naming a text column, else plain text.
+    private CopyImporter.Format effectiveInputFormat() {
+        if (!file.equals("-") || inputFormat != CopyImporter.Format.AUTO) {
+            return inputFormat;
+        }
+        try {
+            java.io.InputStream in = standardInput();
+            in.mark(PEEK);
+            byte[] head = in.readNBytes(PEEK - 1);
+            in.reset();
+            String first = new String(head, encoding).lines().findFirst().orElse("").strip().toLowerCase(java.util.Locale.ROOT);
+            boolean header = java.util.Arrays.stream(first.split("[,;\\t]")).map(String::strip)
+                .anyMatch(column -> column.equals("text") || column.equals("\"text\""))
+                && first.matches(".*[,;\\t].*");
+            return header ? CopyImporter.Format.CSV : CopyImporter.Format.TEXT;
+        } catch (java.io.IOException e) {
+            return CopyImporter.Format.TEXT;
+        }
+    }
+
+    private static final int PEEK = 64 * 1024;
 }

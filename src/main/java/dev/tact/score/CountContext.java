@@ -32,6 +32,7 @@ final class CountContext {
     private final boolean german;
     // "1,200 of you", "tres de vosotros", "trois d'entre vous", "drei von euch", "três de vocês"
     private final Set<String> partitiveYou;
+    private final Set<String> numberWords;
     private static final Set<String> PARTITIVES = Set.of("of", "de", "d'entre", "von", "entre");
     // "a table for two people", "dinner for one": a seat count, not a cohort.
     private static final Set<String> SEATING = Set.of("for", "pour", "para", "für", "per");
@@ -61,6 +62,7 @@ final class CountContext {
         this.secondPerson = Set.copyOf(reader);
         this.german = pack.code().equals("de");
         this.partitiveYou = Set.copyOf(pack.words("partitiveYou"));
+        this.numberWords = Set.copyOf(pack.numberWords().keySet());
     }
 
     // "Solde à −212 €", "-$40 balance": a balance below zero, said with a sign and a currency.
@@ -86,8 +88,13 @@ final class CountContext {
     }
 
     // "3 personnes sur 10", "2 people in 5": a share, not a count of three.
+    // Digits or a number word: "one in four customers", "sete em cada dez pessoas".
+    private boolean isNumber(Token token) {
+        return token.number() || numberWords.contains(token.lower());
+    }
+
     boolean ratioAfter(String text, List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && RATIO_WORDS.contains(tokens.get(k).lower()) && tokens.get(k + 1).number()
+        return k + 1 < tokens.size() && RATIO_WORDS.contains(tokens.get(k).lower()) && isNumber(tokens.get(k + 1))
             || k + 2 < tokens.size() && tokens.get(k).lower().equals("de") && tokens.get(k + 1).lower().equals("cada");
     }
 
@@ -117,7 +124,7 @@ final class CountContext {
         int denominator = after + 1 < tokens.size() && (tokens.get(after + 1).lower().equals("cada")
             || tokens.get(after + 1).lower().equals("of")) ? after + 2 : after + 1;
         boolean ratio = RATIO_WORDS.contains(following) && denominator < tokens.size()
-            && tokens.get(denominator).number();
+            && isNumber(tokens.get(denominator));
         boolean percentWord = PERCENT_WORDS.contains(following) || (following.equals("por")
             && after + 1 < tokens.size() && tokens.get(after + 1).lower().equals("ciento"));
         return percent || ratio || percentWord;

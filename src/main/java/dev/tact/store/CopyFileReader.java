@@ -26,6 +26,16 @@ final class CopyFileReader {
     private final String defaultCampaign;
     private final ImportProblems problems;
 
+    // Scoring reads labelled corpora and decks with extra columns (label, lang, notes); an import
+    // refuses them, since a mistyped column there would silently lose data.
+    private boolean extraColumnsAllowed;
+
+    /** For reading only (tact score): columns Tact does not know are skipped, not refused. */
+    CopyFileReader allowingExtraColumns() {
+        this.extraColumnsAllowed = true;
+        return this;
+    }
+
     CopyFileReader(String fileName, Optional<String> campaign, ImportProblems problems) {
         String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         int dot = base.lastIndexOf('.');
@@ -42,14 +52,16 @@ final class CopyFileReader {
     /** Reads a CSV (or tab- or semicolon-separated) copy file. */
     <E extends Exception> FileRead readCsv(DecodedInput input, RowSink<E> rows) throws IOException, E {
         try (CsvInput csv = new CsvInput(input, problems, CopyFileReader::isKnown)) {
-            Optional<Map<String, Integer>> columns = csv.header().flatMap(this::columns);
+            Optional<List<String>> header = csv.header();
+            int width = header.map(List::size).orElse(0);
+            Optional<Map<String, Integer>> columns = header.flatMap(this::columns);
             if (columns.isEmpty()) {
                 return FileRead.NOTHING;
             }
             long count = 0;
             while (csv.next()) {
                 count++;
-                Optional<CopyRow> row = csvRow(csv.row(), columns.get());
+                Optional<CopyRow> row = csvRow(csv.row(), columns.get(), width);
                 if (row.isPresent()) {
                     rows.accept(row.get());
                 }
@@ -86,8 +98,10 @@ final class CopyFileReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                problems.add(1, i + 1, header.get(i), "unknown column: expected " + String.join(", ", COLUMNS));
-                valid = false;
+                if (!extraColumnsAllowed) {
+                    problems.add(1, i + 1, header.get(i), "unknown column: expected " + String.join(", ", COLUMNS));
+                    valid = false;
+                }
             } else if (index.putIfAbsent(name, i) != null) {
                 problems.add(1, i + 1, name, "duplicate column: already column " + (index.get(name) + 1));
                 valid = false;
@@ -101,10 +115,10 @@ final class CopyFileReader {
         return valid ? Optional.of(index) : Optional.empty();
     }
 
-    private Optional<CopyRow> csvRow(CsvRow fields, Map<String, Integer> columns) {
+    private Optional<CopyRow> csvRow(CsvRow fields, Map<String, Integer> columns, int width) {
         long line = fields.line();
-        if (fields.size() != columns.size()) {
-            problems.add(line, 0, "", "expected " + columns.size() + " fields as in the header, found "
+        if (fields.size() != width) {
+            problems.add(line, 0, "", "expected " + width + " fields as in the header, found "
                 + fields.size());
             return Optional.empty();
         }

@@ -20,13 +20,16 @@ public final class CopyFiles {
     }
 
     /**
+     * Reads copy lines to score: columns beyond id, campaign, channel, author, text and stat_ids are
+     * skipped (a labelled corpus scores as it is).
+     *
      * @return the number of rows read
      * @throws ImportFailedException when the file has problems; rows before the first one may
      *                               already have been handed to the sink
      */
     public static long read(ImportSource source, CopyImporter.Format format, Sink sink) throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
-        CopyFileReader reader = new CopyFileReader(source.name(), Optional.empty(), problems);
+        CopyFileReader reader = new CopyFileReader(source.name(), Optional.empty(), problems).allowingExtraColumns();
         long rows = 0;
         try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding())) {
             CopyFileReader.RowSink<IOException> rowSink = row -> {

@@ -154,4 +154,18 @@ class JudgmentCommandsTest {
         Files.writeString(deck, "id,channel,text\na,instagram,Hi\n");
         assertEquals(0, run("--db", database.toString(), "import-copy", deck.toString()));
     }
+
+    @Test
+    void aCsvPipedToStandardInputIsReadAsATable() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(("id,text,label\na,To the 53 people who watched it every day:"
+                + " who hurt you?,3\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(1, run("score", "-"));
+        } finally {
+            System.setIn(saved);
+        }
+        assertThat(out.toString().lines().toList()).hasSize(2);
+        assertThat(out.toString()).contains("\na,").doesNotContain("id,text,label");
+    }
 }
