@@ -6,6 +6,11 @@ public final class Counts {
     private Counts() {
     }
 
+    /** "1 person", "53 people", "3,445 people". */
+    public static String people(long value) {
+        return grouped(value) + (value == 1 ? " person" : " people");
+    }
+
     // By hand rather than String.format: this runs for every line the desk assesses.
     public static String grouped(long value) {
         String digits = Long.toString(Math.abs(value));

@@ -34,7 +34,7 @@ final class Claims {
             .filter(count -> count.span().kind() == dev.tact.core.SpanKind.COUNT)
             .filter(count -> !backed(text, count, stat.cohortSize()))
             .map(count -> "claim not backed: the line says \"" + count.span().text() + "\" but the cited stat "
-                + stat.id() + " counts " + Counts.grouped(stat.cohortSize()) + " people")
+                + stat.id() + " counts " + Counts.people(stat.cohortSize()))
             .toList();
     }
 

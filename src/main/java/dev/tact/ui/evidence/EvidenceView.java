@@ -91,8 +91,9 @@ public final class EvidenceView {
     }
 
     private static HBox scoreRow(Assessment assessment) {
-        return AssessmentNodes.scoreRow(assessment, String.format(Locale.ROOT, "%s floor %,d people%s",
-            assessment.channel().isEmpty() ? "Default" : capitalized(assessment.channel()), assessment.minCohort(),
+        return AssessmentNodes.scoreRow(assessment, String.format(Locale.ROOT, "%s floor %s%s",
+            assessment.channel().isEmpty() ? "Default" : capitalized(assessment.channel()),
+            dev.tact.core.Counts.people(assessment.minCohort()),
             assessment.cohort().map(c -> c.size() < assessment.minCohort() ? " — the cohort is under it" : "")
                 .orElse("")), null);
     }
@@ -131,7 +132,7 @@ public final class EvidenceView {
     }
 
     private static String statFacts(Stat stat) {
-        return String.format(Locale.ROOT, "%,d people%s%s%s", stat.cohortSize(),
+        return String.format(Locale.ROOT, "%s%s%s%s", dev.tact.core.Counts.people(stat.cohortSize()),
             stat.baseSize().isPresent() ? String.format(Locale.ROOT, " of %,d", stat.baseSize().getAsLong()) : "",
             stat.period().isEmpty() ? "" : " · " + stat.period(), stat.source().isEmpty() ? "" : " · " + stat.source());
     }
