@@ -32,6 +32,9 @@ final class Shapes {
     private static final int MODIFIERS = 2;
     private static final int SUFFIX_AGENT_MIN = 5;
     private static final int CONTEXT_REACH = 4;
+    private static final Set<String> PORTION_BEFORE = Set.of("for", "pour", "para", "für");
+    private static final Set<String> PORTION_PEOPLE = Set.of("person", "personne", "persona", "pessoa");
+    private static final Set<String> RELATIVE_AFTER_PORTION = Set.of("who", "qui", "que", "die", "der");
     private static final int SUPERLATIVE_REACH = 5;
     private static final int GERMAN_SUPERLATIVE_MIN = 6;
 
@@ -81,7 +84,7 @@ final class Shapes {
     private void onePerson(Line line, int i) {
         List<Token> tokens = line.tokens();
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
-        if (words.has("notSingularBefore", before)) {
+        if (words.has("notSingularBefore", before) || isPortion(tokens, i, before)) {
             return;
         }
         String elided = elided(tokens.get(i).lower());
@@ -115,6 +118,13 @@ final class Shapes {
                 return;
             }
         }
+    }
+
+    // "ein Abendessen für eine Person", "un dîner pour une personne": a portion, not one person.
+    private static boolean isPortion(List<Token> tokens, int i, String before) {
+        return PORTION_BEFORE.contains(before) && i + 1 < tokens.size()
+            && PORTION_PEOPLE.contains(tokens.get(i + 1).lower())
+            && (i + 2 >= tokens.size() || !RELATIVE_AFTER_PORTION.contains(tokens.get(i + 2).lower()));
     }
 
     private static String elided(String word) {

@@ -29,6 +29,7 @@ public final class SpanFinder {
     private static final Set<String> BODY_UNITS = Set.of("kg", "kilos", "kilo", "lbs", "lb", "pounds", "stone",
         "quilos", "kilogramm");
     private static final double NEGATIVE_MONEY = 0.75;
+    private static final Set<String> SEATING = Set.of("for", "pour", "para", "für", "per");
     private static final double PERSONAL_NUMBER = 0.75;
     // Genitive prepositions ("usuarios de Spotify", "Kunden von Lieferando") name a brand as often
     // as a place: they place a singular referent (see Shapes) but make no place span of their own.
@@ -241,6 +242,10 @@ this.context = new CountContext(pack);
 
         private void addPhraseSpan(int i, int length, PhraseIndex.Entry entry) {
             SpanKind kind = GROUP_KINDS.getOrDefault(entry.group(), SpanKind.ATTRIBUTE);
+            // "une table pour une personne", "dinner for one": a portion, not one person singled out.
+            if (kind == SpanKind.SINGULAR && i > 0 && SEATING.contains(tokens.get(i - 1).lower())) {
+                return;
+            }
             Span span = span(i, i + length, kind, entry.weight(), entry.category());
             spans.add(span);
             if (kind == SpanKind.SINGULAR) {

@@ -104,4 +104,28 @@ class OutsideTesterFindingsTest {
         Assessment assessment = assess(line);
         assertEquals(Band.HIGH, assessment.band(), () -> assessment.score() + " " + assessment.reasons());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ¿No puedes dejar de beber? Pide ayuda esta noche.
+        Kannst du nicht aufhören zu trinken? Hol dir heute Hilfe.
+        Não consegue parar de beber? Peça ajuda hoje.
+        Tu n'arrives pas à arrêter de boire ? Demande de l'aide ce soir.
+        ¿Sigues pagando ese préstamo?
+        Vous remboursez toujours ce prêt ?
+        """)
+    void translationsOfABlockLineStayHigh(String line) {
+        Assessment assessment = assess(line);
+        assertEquals(Band.HIGH, assessment.band(), () -> assessment.score() + " " + assessment.reasons());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Wir haben bemerkt, dass du wieder ein Abendessen für eine Person bestellt hast.
+        On a remarqué que vous avez encore commandé un dîner pour une personne.
+        We noticed you ordered dinner for one again.
+        """)
+    void aPortionForOneIsNotACohortOfOne(String line) {
+        assertThat(assess(line).cohort()).isEmpty();
+    }
 }
