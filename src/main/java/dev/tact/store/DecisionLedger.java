@@ -44,10 +44,33 @@ public final class DecisionLedger {
      * @throws StoreException           when the line does not exist or the database fails
      */
     public Decision decide(String lineId, Verdict verdict, String reviewer, String reason) {
+        return decide(lineId, verdict, reviewer, reason, null);
+    }
+
+    /**
+     * What the reviewer saw of the line when deciding: if another program or desk has decided or
+     * edited it since, the decision is refused rather than recorded over a state they never read.
+     *
+     * @param status  the line's status as shown
+     * @param version the line's version as shown
+     */
+    public record Seen(dev.tact.core.LineStatus status, int version) {
+    }
+
+    /**
+     * @param seen what the reviewer saw (the desk), or null (the CLI decides on the current state)
+     * @throws DecisionRefusedException when a rule refuses it, or the line changed since it was seen
+     */
+    public Decision decide(String lineId, Verdict verdict, String reviewer, String reason, Seen seen) {
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> {
                 ReviewItem item = LineSnapshot.read(connection, lineId)
                     .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
+                if (seen != null && (seen.status() != item.line().status() || seen.version() != item.line().version())) {
+                    throw new DecisionRefusedException("Line " + lineId + " changed while you were reading it: it is now "
+                        + item.line().status().label().toLowerCase(java.util.Locale.ROOT) + ", version "
+                        + item.line().version() + lastDecision(connection, lineId) + ". Reload (F5) before deciding.");
+                }
                 Policy policy = PolicyStore.policyInForce(connection);
                 Assessment assessment = new Assessor(policy).assess(item, CohortLookup.NONE);
                 DecisionRules.check(verdict, reviewer, reason, item.line().author(), assessment.band());
@@ -65,6 +88,17 @@ public final class DecisionLedger {
             });
         } catch (SQLException e) {
             throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String lastDecision(Connection connection, String lineId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+            "SELECT reviewer, verdict, decided_at FROM decision WHERE line_id = ? ORDER BY id DESC LIMIT 1")) {
+            query.setString(1, lineId);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                return row.next() ? " (" + row.getString(2) + " by " + row.getString(1) + " at " + row.getString(3) + ")"
+                    : "";
+            }
         }
     }
 

@@ -197,6 +197,13 @@ public final class DeskBackend {
         return new DecisionLedger(database(), clock).decide(lineId, verdict, reviewer, reason);
     }
 
+    /** Records a decision on the line as the reviewer saw it; refused if it changed since (another desk, the CLI). */
+    public Decision decide(String lineId, Verdict verdict, String reason, dev.tact.core.LineStatus seenStatus,
+                           int seenVersion) {
+        return new DecisionLedger(database(), clock).decide(lineId, verdict, reviewer, reason,
+            new DecisionLedger.Seen(seenStatus, seenVersion));
+    }
+
     public String saveDraft(LineEditor.Draft draft) throws ImportFailedException {
         return new LineEditor(database(), clock).save(draft);
     }

@@ -125,7 +125,9 @@ public final class EvidenceViewModel {
         busy.set(true);
         String lineId = current.item().line().id();
         String why = reason.get();
-        runner.run(progress -> backend.decide(lineId, chosen, why), decision -> {
+        var seenStatus = current.item().line().status();
+        int seenVersion = current.item().line().version();
+        runner.run(progress -> backend.decide(lineId, chosen, why, seenStatus, seenVersion), decision -> {
             busy.set(false);
             verdict.set(null);
             reason.set("");
@@ -137,6 +139,9 @@ public final class EvidenceViewModel {
             busy.set(false);
             message.set(failure instanceof DecisionRefusedException ? failure.getMessage()
                 : "Could not record the decision: " + failure.getMessage());
+            if (failure.getMessage() != null && failure.getMessage().contains("changed while you were reading it")) {
+                onAccepted.run();
+            }
         });
     }
 

@@ -90,4 +90,21 @@ class EvidenceViewModelTest {
         assertEquals("If you are the one person this describes, this line is about you alone.",
             EvidenceViewModel.readersView(DeskFixtures.line(backend, "hol-04")));
     }
+
+    @Test
+    void aLineDecidedElsewhereWhileBeingReadIsNotDecidedAgain() {
+        DeskBackend backend = DeskFixtures.backend(dir, "ana");
+        EvidenceViewModel model = model(backend, false);
+        model.lineProperty().set(DeskFixtures.line(backend, "hol-02"));
+        // Another desk (or the CLI) decides the same line while ana reads it.
+        DeskFixtures.backend(dir, "rita.legal").decide("hol-02", Verdict.REJECT, "Singles out 53 people");
+
+        model.start(Verdict.REJECT);
+        model.reasonProperty().set("Too narrow");
+        model.confirm();
+
+        assertThat(model.messageProperty().get()).contains("changed while you were reading it")
+            .contains("reject by rita.legal").contains("Reload");
+        assertThat(DeskFixtures.backend(dir, "ana").history("hol-02").decisions()).hasSize(1);
+    }
 }
