@@ -126,9 +126,18 @@ public final class EvidenceView {
         }
         BoundCohort cohort = assessment.cohort().get();
         VBox box = new VBox(4, new Label(cohort.explanation()));
-        cohort.stat().ifPresent(stat -> box.getChildren().addAll(new Label(stat.description()), muted(statFacts(stat))));
+        cohort.stat().ifPresent(stat -> box.getChildren().addAll(wrapped(stat.description()), muted(statFacts(stat))));
         cohort.span().ifPresent(span -> box.getChildren().add(muted("Explains \"" + span.text() + "\" in the line.")));
         return box;
+    }
+
+    // The cohort's definition and a decision's reason are evidence: wrapped, never cut with "…",
+    // and the whole text in a tooltip too.
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setTooltip(new javafx.scene.control.Tooltip(text));
+        return label;
     }
 
     private static String statFacts(Stat stat) {
@@ -188,7 +197,7 @@ public final class EvidenceView {
         }
         VBox box = new VBox(4);
         for (Decision decision : history.decisions()) {
-            box.getChildren().add(new Label(String.format(Locale.ROOT, "%s · %s %s version %d%s%s",
+            box.getChildren().add(wrapped(String.format(Locale.ROOT, "%s · %s %s version %d%s%s",
                 decision.decidedAt().substring(0, Math.min(16, decision.decidedAt().length())).replace('T', ' '),
                 decision.reviewer(), decision.verdict().status().label().toLowerCase(Locale.ROOT),
                 decision.lineVersion(), decision.override() ? " (override)" : "",
