@@ -76,9 +76,11 @@ final class ReaderPlacement {
     // that opens on the condition, with no subject but the reader. Questions that open with a
     // question word or with seeking ("Looking for…?") name a topic instead.
     private boolean ellipticalQuestion() {
-        // "The nation's favorite comfort show?" has a subject of its own: not a question about the reader.
+        // "The nation's favorite comfort show?" and "Stranger Things on a school night?" have a subject
+        // of their own (a definite noun, a title): not questions about the reader.
         if (!s.endsWithQuestion() || s.words.match("questionWords", s.line, s.start) > 0
-            || s.words.match("seeking", s.line, s.start) > 0 || s.words.match("definite", s.line, s.start) > 0) {
+            || s.words.match("seeking", s.line, s.start) > 0 || s.words.match("definite", s.line, s.start) > 0
+            || s.line.inTitle()[s.start]) {
             return false;
         }
         int first = s.start;

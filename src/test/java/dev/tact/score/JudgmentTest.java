@@ -102,6 +102,7 @@ class JudgmentTest {
         Temple Bar was the most visited spot by 1.2 million tourists.
         Therapy apps saw record downloads this year.
         Las descargas de apps de terapia crecieron un 38 % este año.
+        Stranger Things on a school night? 7.6 million members say yes.
         """)
     void aTopicNamedWithoutPlacingTheReaderStaysLow(String line) {
         Assessment assessment = assess(line);
