@@ -19,8 +19,12 @@ final class CountContext {
         "depuis", "de", "of", "from", "until", "bis", "jahr", "year", "ano", "año", "année");
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
-    private static final List<String> DEMONYM_ENDINGS = List.of("ers", "ites", "ians", "eños", "eñas", "enses",
-        "ois", "oises", "ais", "aises", "iens", "iennes", "anos", "anas", "eiros", "eiras", "er", "erinnen");
+    // Plural demonym endings by language: "Londoners", "madrileños", "Lyonnais", "cariocas"…,
+    // "Kreuzberger" (German plural in -er). A month ("December") or a known word is never one.
+    private static final java.util.Map<String, List<String>> DEMONYM_ENDINGS = java.util.Map.of(
+        "en", List.of("ers", "ites", "ians"), "es", List.of("eños", "eñas", "enses", "anos", "anas"),
+        "fr", List.of("ois", "oises", "ais", "aises", "iens", "iennes"),
+        "pt", List.of("enses", "anos", "anas", "eiros", "eiras"), "de", List.of("er", "erinnen"));
     private static final Set<String> COUNT_ARTICLES = Set.of("the", "los", "las", "les", "aux", "die", "den",
         "os", "as", "aos", "às", "these", "those");
 
@@ -30,6 +34,8 @@ final class CountContext {
     private final Set<String> relatives;
     private final Set<String> secondPerson;
     private final boolean german;
+    private final List<String> demonymEndings;
+    private final Set<String> notDemonyms;
     // "1,200 of you", "tres de vosotros", "trois d'entre vous", "drei von euch", "três de vocês"
     private final Set<String> partitiveYou;
     private final Set<String> numberWords;
@@ -61,6 +67,8 @@ final class CountContext {
         reader.addAll(pack.words("secondPersonPossessive"));
         this.secondPerson = Set.copyOf(reader);
         this.german = pack.code().equals("de");
+        this.demonymEndings = DEMONYM_ENDINGS.getOrDefault(pack.code(), List.of());
+        this.notDemonyms = Set.copyOf(pack.words("notNames"));
         this.partitiveYou = Set.copyOf(pack.words("partitiveYou"));
         this.numberWords = Set.copyOf(pack.numberWords().keySet());
     }
@@ -152,7 +160,10 @@ final class CountContext {
             return false;
         }
         String word = token.lower();
-        for (String ending : DEMONYM_ENDINGS) {
+        if (notDemonyms.contains(word)) {
+            return false;
+        }
+        for (String ending : demonymEndings) {
             if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
                 return true;
             }

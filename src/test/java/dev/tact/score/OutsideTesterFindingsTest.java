@@ -37,6 +37,7 @@ class OutsideTesterFindingsTest {
         Saúde mental importa. Fale com alguém.
         Habla con alguien hoy: estamos aquí.
         Our fastest delivery ever took 4 minutes.
+        A Christmas Prince was the hit of one very festive December.
         """)
     void noOnePersonAndNoTinyCohortWhereThereIsNone(String line) {
         Assessment assessment = assess(line);
