@@ -114,6 +114,11 @@ class OutsideTesterFindingsTest {
         Tu n'arrives pas à arrêter de boire ? Demande de l'aide ce soir.
         ¿Sigues pagando ese préstamo?
         Vous remboursez toujours ce prêt ?
+        So sorry for your loss. Here's 15% off a puppy starter kit.
+        Nuestro pésame por Luna. Cuando estés listo, 15 % en todo.
+        Toutes nos condoléances. Voici 15 % sur notre kit chiot.
+        Unser Beileid zu Bellos Tod. Hier sind 15 % Rabatt.
+        Nossos sentimentos pela Mel. Aqui vai 15% de desconto.
         """)
     void translationsOfABlockLineStayHigh(String line) {
         Assessment assessment = assess(line);
