@@ -31,11 +31,12 @@ final class Sentence {
         this.tokens = line.tokens();
     }
 
+    // A word the pack knows is not the reader's name: "Consultora, sua retrospectiva…" addresses a role.
     boolean isKnownWord(int k) {
         String word = tokens.get(k).lower();
         return words.has("function", word) || words.has("notNames", word) || words.has("greetings", word)
             || words.has("singularDeterminers", word) || words.has("secondPerson", word)
-            || lexicon.longestAt(tokens, k) != null;
+            || words.has("agentNouns", word) || words.has("adWords", word) || lexicon.longestAt(tokens, k) != null;
     }
 
     boolean isUpperCase(Token token) {
