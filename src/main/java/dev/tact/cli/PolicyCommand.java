@@ -76,9 +76,6 @@ final class PolicyCommand implements Runnable {
                 out.printf("  %-4s %-11s %,d lexicon phrases, %,d words in %d word classes%n", code, pack.name(),
                     phrases, words, pack.words().size());
             }
-            Map<String, Integer> sizes = new TreeMap<>();
-            policy.lexicon().forEach((group, terms) -> sizes.put(group, terms.size()));
-            out.printf("Lexicon:     %s phrases (English and the shared gazetteer)%n", sizes);
             return 0;
         }
 

@@ -85,7 +85,7 @@ final class ScoreCommand implements Callable<Integer> {
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
         if (!assessor.policy().knowsChannel(channel)) {
             spec.commandLine().getErr().println("--channel: unknown channel \"" + channel + "\"; the policy knows "
-                + String.join(", ", assessor.policy().channelNames()) + ".");
+                + assessor.policy().knownChannels() + ".");
             return 2;
         }
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
@@ -101,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
         } catch (UnknownChannel e) {
             spec.commandLine().getErr().println(source().name() + ":" + e.row.line() + ": unknown channel \""
                 + e.row.channel() + "\" on line " + e.row.id() + "; the policy knows "
-                + String.join(", ", assessor.policy().channelNames())
+                + assessor.policy().knownChannels()
                 + ". Fix the channel, or add it to the policy's channels or channelAliases.");
             return 2;
         }

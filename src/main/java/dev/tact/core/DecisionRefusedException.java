@@ -1,7 +1,7 @@
 package dev.tact.core;
 
 /** A decision the review rules do not allow; the message says which rule, as a sentence. */
-public final class DecisionRefusedException extends RuntimeException {
+public class DecisionRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public DecisionRefusedException(String message) {

@@ -15,16 +15,14 @@ import java.util.Optional;
  * @param channels   floors and thresholds by channel name (lower case)
  * @param sensitiveAlwaysHigh whether any sensitive span makes a line {@code high}
  * @param weights    term weights of the score, by name, each in [0, 1]
- * @param lexicon    phrase lists by group (frequency, time, place, sensitive, address, tone…)
- * @param peopleNouns nouns that make a number a count of people ("people", "members", "nurses")
  * @param languages  the languages the policy covers, by ISO 639-1 code; a line in any other language is
  *                   {@link Band#UNASSESSED}. Each pack's lexicon already includes the shared gazetteer.
  * @param channelAliases other names for the channels ("instagram" → "social"), lower case; a channel
  *                   neither in {@code channels} nor here is unknown and is refused, never given the default
  */
 public record Policy(String name, int version, Thresholds defaults, Map<String, Thresholds> channels,
-                     boolean sensitiveAlwaysHigh, Map<String, Double> weights, Map<String, List<Term>> lexicon,
-                     List<String> peopleNouns, Map<String, LanguagePack> languages, Map<String, String> channelAliases) {
+                     boolean sensitiveAlwaysHigh, Map<String, Double> weights, Map<String, LanguagePack> languages,
+                     Map<String, String> channelAliases) {
 
     /**
      * @param minCohort a cohort under this many people makes a line {@code high}
@@ -71,8 +69,6 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
                 throw new IllegalArgumentException("weight must be in [0, 1]: " + key + " = " + value);
             }
         });
-        lexicon = Map.copyOf(lexicon);
-        peopleNouns = List.copyOf(peopleNouns);
         languages = Map.copyOf(languages);
         channelAliases = Map.copyOf(channelAliases);
         for (Map.Entry<String, String> alias : channelAliases.entrySet()) {
@@ -114,13 +110,11 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
         return channels.containsKey(key) ? Optional.of(key) : Optional.ofNullable(channelAliases.get(key));
     }
 
-    /** The channels, sorted, and how many aliases the policy maps to them, for messages. */
-    public List<String> channelNames() {
-        List<String> names = new java.util.ArrayList<>(new java.util.TreeSet<>(channels.keySet()));
-        if (!channelAliases.isEmpty()) {
-            names.add("or one of " + channelAliases.size() + " aliases (tact policy show)");
-        }
-        return List.copyOf(names);
+    /** The channels, sorted; with the count of aliases, as one phrase for messages ("billboard, email, … or one of 17 aliases"). */
+    public String knownChannels() {
+        String channelList = String.join(", ", new java.util.TreeSet<>(channels.keySet()));
+        return channelAliases.isEmpty() ? channelList
+            : channelList + ", or one of " + channelAliases.size() + " aliases (tact policy show)";
     }
 
     /** A term weight of the score; unknown names are a programming error. */
@@ -132,12 +126,9 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
         return value;
     }
 
-    public List<Term> terms(String group) {
-        return lexicon.getOrDefault(group, List.of());
-    }
 
     public Policy withVersion(int storedVersion) {
-        return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, lexicon, peopleNouns,
-            languages, channelAliases);
+        return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, languages,
+            channelAliases);
     }
 }

@@ -81,7 +81,7 @@ public final class Assessor {
         List<String> reasons = new java.util.ArrayList<>();
         if (!policy.knowsChannel(channel)) {
             reasons.add("unknown channel \"" + channel.strip() + "\": the default floor of " + thresholds.minCohort()
-                + " applied; the policy knows " + String.join(", ", policy.channelNames()));
+                + " applied; the policy knows " + policy.knownChannels());
         }
         if (!language.covered()) {
             reasons.add("not assessed: " + language.name() + " is not a language the policy covers ("

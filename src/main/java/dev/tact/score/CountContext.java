@@ -45,7 +45,27 @@ final class CountContext {
 
     /** Whether the number is a seat count ("pour deux personnes", "for two people"). */
     boolean isSeating(String text, List<Token> tokens, int i) {
-        return i > 0 && SEATING.contains(tokens.get(i - 1).lower());
+        return i > 0 && isPortionWord(tokens.get(i - 1).lower());
+    }
+
+    /** A plural noun for people in this language ("people", "usuarios", "Kunden"). */
+    boolean isPeopleNoun(String word) {
+        return peopleNouns.contains(word);
+    }
+
+    /** A word that makes a number a count of times ("times", "veces", "fois", "Mal", "vezes"). */
+    boolean isTimesWord(String word) {
+        return timesWords.contains(word);
+    }
+
+    /** A word that makes what follows a portion, not people: "for", "pour", "para", "für", "per". */
+    static boolean isPortionWord(String word) {
+        return SEATING.contains(word);
+    }
+
+    /** A word that takes a part of a group: "of" (you), "de", "d'entre", "von", "entre". */
+    static boolean isPartitive(String word) {
+        return PARTITIVES.contains(word);
     }
 
     /** Whether a word joins a number to a denominator: "1 in 3", "2 de cada 3", "1 sur 5". */

@@ -55,17 +55,12 @@ final class NumberReader {
         }
         int next = at + base.length();
         if (next < tokens.size()) {
-            Long multiplier = multipliers.get(withoutDot(tokens.get(next).lower()));
+            Long multiplier = multipliers.get(tokens.get(next).lower());
             if (multiplier != null) {
                 return new Read(base.value() * multiplier, base.length() + 1);
             }
         }
         return base;
-    }
-
-    // "Mio." and "Mrd." are written with a full stop the tokenizer has already dropped.
-    private static String withoutDot(String word) {
-        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
     private Read digits(String text, List<Token> tokens, int at) {

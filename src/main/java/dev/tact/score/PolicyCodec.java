@@ -65,7 +65,7 @@ public final class PolicyCodec {
                 : root.path("thresholds"));
             return new Policy(name, 0, defaults, channels(root, presetNode, defaults),
                 (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
-                weights(root.path("weights")), lexicon(root.path("lexicon")), strings(root.path("peopleNouns")),
+                weights(root.path("weights")),
                 LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root),
                 aliases(root.path("channelAliases")));
         } catch (IllegalArgumentException e) {

@@ -14,7 +14,6 @@ final class ReaderData {
     private static final double OWN_DATA = 0.45;
     // "This year" is no detail of anyone's behaviour; "at 2am" and "141 times" are.
     private static final double DETAIL = 0.15;
-    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("of", "de", "d'entre", "von", "entre");
     private static final int YOUNGEST = 13;
     private static final int OLDEST = 110;
 
@@ -90,7 +89,7 @@ final class ReaderData {
         for (int k = s.start; k < s.end; k++) {
             int length = Math.max(s.words.match("readerDid", s.line, k), readerPast(k));
             // "10 million of you listened…" tells a crowd, not the reader, what it did.
-            if (length == 0 || k > 0 && PARTITIVES.contains(s.tokens.get(k - 1).lower())) {
+            if (length == 0 || k > 0 && CountContext.isPartitive(s.tokens.get(k - 1).lower())) {
                 continue;
             }
             Span sensitive = s.sensitiveStartingIn(k, s.end);

@@ -32,7 +32,6 @@ final class Shapes {
     private static final int MODIFIERS = 2;
     private static final int SUFFIX_AGENT_MIN = 5;
     private static final int CONTEXT_REACH = 4;
-    private static final Set<String> PORTION_BEFORE = Set.of("for", "pour", "para", "für");
     private static final Set<String> PORTION_PEOPLE = Set.of("person", "personne", "persona", "pessoa");
     private static final Set<String> RELATIVE_AFTER_PORTION = Set.of("who", "qui", "que", "die", "der");
     private static final int SUPERLATIVE_REACH = 5;
@@ -122,7 +121,7 @@ final class Shapes {
 
     // "ein Abendessen für eine Person", "un dîner pour une personne": a portion, not one person.
     private static boolean isPortion(List<Token> tokens, int i, String before) {
-        return PORTION_BEFORE.contains(before) && i + 1 < tokens.size()
+        return CountContext.isPortionWord(before) && i + 1 < tokens.size()
             && PORTION_PEOPLE.contains(tokens.get(i + 1).lower())
             && (i + 2 >= tokens.size() || !RELATIVE_AFTER_PORTION.contains(tokens.get(i + 2).lower()));
     }

@@ -29,7 +29,6 @@ public final class SpanFinder {
     private static final Set<String> BODY_UNITS = Set.of("kg", "kilos", "kilo", "lbs", "lb", "pounds", "stone",
         "quilos", "kilogramm");
     private static final double NEGATIVE_MONEY = 0.75;
-    private static final Set<String> SEATING = Set.of("for", "pour", "para", "für", "per");
     private static final double PERSONAL_NUMBER = 0.75;
     // Genitive prepositions ("usuarios de Spotify", "Kunden von Lieferando") name a brand as often
     // as a place: they place a singular referent (see Shapes) but make no place span of their own.
@@ -53,8 +52,6 @@ public final class SpanFinder {
     private final PhraseIndex phrases = new PhraseIndex();
     private final PhraseIndex sensitive = new PhraseIndex();
     private final PhraseIndex singular = new PhraseIndex();
-    private final Set<String> peopleNouns = new HashSet<>();
-    private final Set<String> timesWords;
     private final Set<String> durationUnits;
     private final Set<String> placePrepositions;
     private final TitleFinder titles;
@@ -70,13 +67,11 @@ public final class SpanFinder {
         this.pack = pack;
         pack.lexicon().forEach((group, terms) -> terms.forEach(term -> indexFor(group)
             .add(term.phrase(), group, term.weight(), term.category())));
-        peopleNouns.addAll(pack.peopleNouns());
-        timesWords = Set.copyOf(pack.words("timesWords"));
         durationUnits = Set.copyOf(pack.words("durationUnits"));
         Set<String> prepositions = new HashSet<>(pack.words("placePrepositions"));
         prepositions.removeAll(GENITIVES);
         placePrepositions = Set.copyOf(prepositions);
-this.context = new CountContext(pack);
+        this.context = new CountContext(pack);
         this.compounds = pack.code().equals("de");
         this.compoundParts = compounds ? pack.lexicon().getOrDefault("sensitive", List.of()).stream()
             .map(dev.tact.core.Policy.Term::phrase).filter(p -> p.length() >= COMPOUND_PART && !p.contains(" "))
@@ -243,7 +238,7 @@ this.context = new CountContext(pack);
         private void addPhraseSpan(int i, int length, PhraseIndex.Entry entry) {
             SpanKind kind = GROUP_KINDS.getOrDefault(entry.group(), SpanKind.ATTRIBUTE);
             // "une table pour une personne", "dinner for one": a portion, not one person singled out.
-            if (kind == SpanKind.SINGULAR && i > 0 && SEATING.contains(tokens.get(i - 1).lower())) {
+            if (kind == SpanKind.SINGULAR && i > 0 && CountContext.isPortionWord(tokens.get(i - 1).lower())) {
                 return;
             }
             Span span = span(i, i + length, kind, entry.weight(), entry.category());
@@ -273,7 +268,7 @@ this.context = new CountContext(pack);
                 spans.add(span(i, after + 1, SpanKind.SENSITIVE, PERSONAL_NUMBER, "body weight"));
                 return after + 1;
             }
-            if (timesWords.contains(following) && read.value() < MOST_TIMES) {
+            if (context.isTimesWord(following) && read.value() < MOST_TIMES) {
                 spans.add(span(i, after + 1, SpanKind.FREQUENCY, FREQUENCY_WEIGHT, "count of times"));
                 return after + 1;
             }
@@ -337,7 +332,7 @@ this.context = new CountContext(pack);
             boolean name = i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).clauseStart()
                 && !tokens.get(i + 1).number() && !pack.code().equals("de");
             boolean germanPlace = pack.code().equals("de") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
-                && !peopleNouns.contains(tokens.get(i + 1).lower()) && phrases.longestAt(tokens, i + 1) == null
+                && !context.isPeopleNoun(tokens.get(i + 1).lower()) && phrases.longestAt(tokens, i + 1) == null
                 && (i + 2 >= tokens.size() || !tokens.get(i + 2).capitalized());
             return name || germanPlace ? unknownPlace(i) : i + 1;
         }

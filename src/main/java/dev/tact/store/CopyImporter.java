@@ -49,7 +49,7 @@ public final class CopyImporter {
                 FileRead read = read(source, options, problems, row -> {
                     if (!policy.knowsChannel(row.channel())) {
                         problems.add(row.line(), "unknown channel \"" + row.channel() + "\": the policy knows "
-                            + String.join(", ", policy.channelNames())
+                            + policy.knownChannels()
                             + "; fix it, or add the channel (or an alias) to the policy");
                         return;
                     }

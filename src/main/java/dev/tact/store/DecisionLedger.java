@@ -67,7 +67,7 @@ public final class DecisionLedger {
                 ReviewItem item = LineSnapshot.read(connection, lineId)
                     .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
                 if (seen != null && (seen.status() != item.line().status() || seen.version() != item.line().version())) {
-                    throw new DecisionRefusedException("Line " + lineId + " changed while you were reading it: it is now "
+                    throw new dev.tact.core.LineChangedException("Line " + lineId + " changed while you were reading it: it is now "
                         + item.line().status().label().toLowerCase(java.util.Locale.ROOT) + ", version "
                         + item.line().version() + lastDecision(connection, lineId) + ". Reload (F5) before deciding.");
                 }

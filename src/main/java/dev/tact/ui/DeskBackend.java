@@ -216,27 +216,15 @@ public final class DeskBackend {
     }
 
     /**
-     * Writes a campaign's sign-off report, PDF or CSV by the file's extension (the same report as
+     * Writes a campaign's sign-off report, PDF or CSV by the file's extension (the same path as
      * {@code tact export}).
      *
      * @return how many lines the report holds
-     * @throws IllegalArgumentException when the file is neither .pdf nor .csv, or is the database itself
+     * @throws dev.tact.report.SignOffReport.BadTargetException when the file is neither .pdf nor .csv, or is
+     *         the database itself
      */
     public int exportReport(String campaign, Path out) throws java.io.IOException {
-        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".pdf") && !name.endsWith(".csv")) {
-            throw new IllegalArgumentException("name the report .pdf or .csv");
-        }
-        if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("that is the database itself: choose another file");
-        }
-        dev.tact.report.SignOffSheet sheet = dev.tact.report.SignOffSheets.build(database(), campaign, clock, reviewer);
-        if (name.endsWith(".pdf")) {
-            dev.tact.report.PdfSignOff.write(sheet, out);
-        } else {
-            dev.tact.report.CsvSignOff.write(sheet, out);
-        }
-        return sheet.rows().size();
+        return dev.tact.report.SignOffReport.write(database(), campaign, out, Optional.empty(), clock, reviewer);
     }
 
     public ImportResult importCopy(Path source, ImportProgress progress) throws ImportFailedException {

@@ -139,7 +139,7 @@ public final class EvidenceViewModel {
             busy.set(false);
             message.set(failure instanceof DecisionRefusedException ? failure.getMessage()
                 : "Could not record the decision: " + failure.getMessage());
-            if (failure.getMessage() != null && failure.getMessage().contains("changed while you were reading it")) {
+            if (failure instanceof dev.tact.core.LineChangedException) {
                 onAccepted.run();
             }
         });

@@ -1,0 +1,75 @@
+package dev.tact.report;
+
+import dev.tact.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes a campaign's sign-off report to a file: the one path behind {@code tact export} and the
+ * desk's File → Export. The format comes from the caller or else the file's extension, and the
+ * database file itself is never the target.
+ */
+public final class SignOffReport {
+    /** The report's file formats. */
+    public enum Format { PDF, CSV }
+
+    /** The file named cannot take the report: no known extension, or it is the database. */
+    public static final class BadTargetException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadTargetException(String message) {
+            super(message);
+        }
+    }
+
+    private SignOffReport() {
+    }
+
+    /**
+     * @param format the format, or empty to take it from the extension (.pdf or .csv)
+     * @return the number of lines in the report
+     * @throws BadTargetException when no format is given and the name is neither .pdf nor .csv,
+     *                                  or the file is the database (or its -wal, -shm, -journal)
+     */
+    public static int write(Database database, String campaign, Path out, Optional<Format> format, Clock clock,
+                            String user) throws IOException {
+        Format chosen = format.orElseGet(() -> fromExtension(out));
+        refuseTheDatabase(database.file(), out);
+        SignOffSheet sheet = SignOffSheets.build(database, campaign, clock, user);
+        if (chosen == Format.PDF) {
+            PdfSignOff.write(sheet, out);
+        } else {
+            CsvSignOff.write(sheet, out);
+        }
+        return sheet.rows().size();
+    }
+
+    // "report.csv" without a format is a CSV: a PDF inside a .csv file is a quiet wrong answer.
+    static Format fromExtension(Path out) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return Format.PDF;
+        }
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        throw new BadTargetException(out + ": name the file .pdf or .csv, or say which format");
+    }
+
+    static void refuseTheDatabase(Path databaseFile, Path out) throws IOException {
+        Path database = databaseFile.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        boolean same = target.equals(database)
+            || Files.exists(target) && Files.exists(database) && Files.isSameFile(target, database);
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            same |= target.toString().equals(database + suffix);
+        }
+        if (same) {
+            throw new BadTargetException(out + " is the database itself: choose another file for the report");
+        }
+    }
+}
