@@ -90,10 +90,17 @@ public final class DeskBackend {
         Assessor with;
         synchronized (this) {
             with = currentAssessor();
-            if (precedents == null) {
-                precedents = dev.tact.score.Precedents.bundled(with);
-            }
             built = precedents;
+        }
+        // Assessing the corpus takes a moment: done outside the lock so loads and decisions don't
+        // wait on it (two first calls may both build it; the result is the same).
+        if (built == null) {
+            built = dev.tact.score.Precedents.bundled(with);
+            synchronized (this) {
+                if (assessor == with) {
+                    precedents = built;
+                }
+            }
         }
         return built.nearest(item.line().text(), with.assess(item, dev.tact.core.CohortLookup.NONE), 2);
     }
