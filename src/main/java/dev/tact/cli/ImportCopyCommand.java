@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import-copy",
     description = {"Import proposed copy lines, all or none, as pending lines to review.",
-        "A .csv or .tsv file has the header id,campaign,channel,author,text,stat_ids (only text is required;"
-            + " stat_ids separated by ';'). Any other file is plain text, one line of copy per line."})
+        "A .csv, .tsv or .xlsx file has the header id,campaign,channel,author,text,stat_ids (only text is"
+            + " required; stat_ids separated by ';'). Any other file is plain text, one line of copy per line."})
 final class ImportCopyCommand implements Callable<Integer> {
     @ParentCommand
     private TactCommand root;
@@ -24,7 +24,7 @@ final class ImportCopyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The copy file (UTF-8).")
+    @Parameters(paramLabel = "FILE", description = "The copy file: a table (CSV, TSV, Excel .xlsx) or UTF-8 text.")
     private Path file;
 
     @Option(names = "--campaign", paramLabel = "NAME",
@@ -32,7 +32,8 @@ final class ImportCopyCommand implements Callable<Integer> {
     private String campaign;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "AUTO",
-        description = "AUTO (by extension: .csv and .tsv are tables), CSV or TEXT. Default: ${DEFAULT-VALUE}.")
+        description = "AUTO (by extension: .csv, .tsv and .xlsx are tables; a workbook is always one), CSV or TEXT."
+            + " Default: ${DEFAULT-VALUE}.")
     private CopyImporter.Format format;
 
     @Option(names = "--replace",

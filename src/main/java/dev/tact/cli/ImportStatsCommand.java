@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-stats",
-    description = {"Import aggregated stats from a CSV file, all rows or none.",
+    description = {"Import aggregated stats from a CSV, TSV or Excel (.xlsx) file, all rows or none.",
         "Columns: id, description, cohort_size (required); base_size, period, source, dim_<name>."})
 final class ImportStatsCommand implements Callable<Integer> {
     @ParentCommand
@@ -22,7 +22,8 @@ final class ImportStatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The stats CSV (header row; ',', ';' or tab-separated).")
+    @Parameters(paramLabel = "FILE", description = "The stats file: CSV or TSV (header row; ',', ';' or tab-separated) or an .xlsx"
+        + " workbook (the one visible sheet with this header).")
     private Path file;
 
     @Option(names = "--replace", description = "Update stats whose id is already in the database.")

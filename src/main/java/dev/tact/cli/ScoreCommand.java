@@ -51,8 +51,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policyOptions;
 
-    @Parameters(paramLabel = "FILE", description = "Copy lines: CSV (id,campaign,channel,author,text,stat_ids) or"
-        + " plain text, one line of copy per line; - reads standard input.")
+    @Parameters(paramLabel = "FILE", description = "Copy lines: a table (CSV, TSV or .xlsx with id,campaign,channel,author,text,"
+        + "stat_ids) or plain text, one line of copy per line; - reads standard input.")
     private String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
- * Reads copy lines from a CSV ({@code id,campaign,channel,author,text,stat_ids}, only text
- * required) or from plain text, one line of copy per line. Problems are recorded, rows handed on.
+ * Reads copy lines from a table ({@code id,campaign,channel,author,text,stat_ids}, only text
+ * required; CSV, TSV or an Excel sheet) or from plain text, one line of copy per line. Problems are recorded, rows handed on.
  */
 final class CopyFileReader {
     private static final List<String> COLUMNS = List.of("id", "campaign", "channel", "author", "text", "stat_ids");
@@ -29,6 +30,7 @@ final class CopyFileReader {
     // Scoring reads labelled corpora and decks with extra columns (label, lang, notes); an import
     // refuses them, since a mistyped column there would silently lose data.
     private boolean extraColumnsAllowed;
+    private LongSupplier bytesRead = () -> 0;
 
     /** For reading only (tact score): columns Tact does not know are skipped, not refused. */
     CopyFileReader allowingExtraColumns() {
@@ -49,29 +51,51 @@ final class CopyFileReader {
         return COLUMNS.contains(name);
     }
 
-    /** Reads a CSV (or tab- or semicolon-separated) copy file. */
-    <E extends Exception> FileRead readCsv(DecodedInput input, RowSink<E> rows) throws IOException, E {
-        try (CsvInput csv = new CsvInput(input, problems, CopyFileReader::isKnown)) {
-            Optional<List<String>> header = csv.header();
-            int width = header.map(List::size).orElse(0);
-            Optional<Map<String, Integer>> columns = header.flatMap(this::columns);
-            if (columns.isEmpty()) {
-                return FileRead.NOTHING;
-            }
-            long count = 0;
-            while (csv.next()) {
-                count++;
-                Optional<CopyRow> row = csvRow(csv.row(), columns.get(), width);
-                if (row.isPresent()) {
-                    rows.accept(row.get());
+    /**
+     * Reads a copy file: a table (CSV, TSV, or an Excel workbook, whatever its name) when the
+     * format says so or the file is a workbook, else plain text.
+     */
+    <E extends Exception> FileRead read(ImportSource source, CopyImporter.Format format, RowSink<E> rows)
+        throws IOException, E {
+        try (OpenedFile file = OpenedFile.open(source)) {
+            if (file.isWorkbook() || CopyFiles.isTable(source, format)) {
+                try (TableInput table = file.table(problems, CopyFileReader::isKnown)) {
+                    bytesRead = table::bytesRead;
+                    return readTable(table, rows);
                 }
             }
-            return new FileRead(count, input.sha256Hex(), csv.readAs());
+            try (DecodedInput input = file.text(source.encoding())) {
+                bytesRead = input::bytesRead;
+                return readText(input, rows);
+            }
         }
     }
 
-    /** Reads a plain-text copy file, skipping blank lines; its rows are the lines of copy. */
-    <E extends Exception> FileRead readText(DecodedInput input, RowSink<E> rows) throws IOException, E {
+    /** Bytes of the file read so far, for progress. */
+    long bytesRead() {
+        return bytesRead.getAsLong();
+    }
+
+    private <E extends Exception> FileRead readTable(TableInput csv, RowSink<E> rows) throws E {
+        Optional<List<String>> header = csv.header();
+        int width = header.map(List::size).orElse(0);
+        Optional<Map<String, Integer>> columns = header.flatMap(this::columns);
+        if (columns.isEmpty()) {
+            return FileRead.NOTHING;
+        }
+        long count = 0;
+        while (csv.next()) {
+            count++;
+            Optional<CopyRow> row = csvRow(csv.row(), columns.get(), width);
+            if (row.isPresent()) {
+                rows.accept(row.get());
+            }
+        }
+        return new FileRead(count, csv.sha256Hex(), csv.readAs());
+    }
+
+    // A plain-text copy file, blank lines skipped; its rows are the lines of copy.
+    private <E extends Exception> FileRead readText(DecodedInput input, RowSink<E> rows) throws IOException, E {
         long count = 0;
         try (BufferedReader reader = new BufferedReader(input)) {
             long line = 0;
@@ -115,7 +139,7 @@ final class CopyFileReader {
         return valid ? Optional.of(index) : Optional.empty();
     }
 
-    private Optional<CopyRow> csvRow(CsvRow fields, Map<String, Integer> columns, int width) {
+    private Optional<CopyRow> csvRow(TableRow fields, Map<String, Integer> columns, int width) {
         long line = fields.line();
         if (fields.size() != width) {
             problems.add(line, 0, "", "expected " + width + " fields as in the header, found "
@@ -137,7 +161,7 @@ final class CopyFileReader {
             field(fields, columns, "author"), text, statIds, columns.getOrDefault("stat_ids", -1) + 1));
     }
 
-    private static String field(CsvRow fields, Map<String, Integer> columns, String name) {
+    private static String field(TableRow fields, Map<String, Integer> columns, String name) {
         Integer column = columns.get(name);
         return column == null ? "" : fields.value(column);
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a copy file (CSV or plain text, as {@code import-copy} takes it) row by row without a
+ * Reads a copy file (a table or plain text, as {@code import-copy} takes it) row by row without a
  * database, for scoring. Problems are reported the same way as an import's.
  */
 public final class CopyFiles {
@@ -31,13 +31,12 @@ public final class CopyFiles {
         ImportProblems problems = new ImportProblems(source.name());
         CopyFileReader reader = new CopyFileReader(source.name(), Optional.empty(), problems).allowingExtraColumns();
         long rows = 0;
-        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding())) {
-            CopyFileReader.RowSink<IOException> rowSink = row -> {
+        try {
+            rows = reader.read(source, format, row -> {
                 if (problems.isEmpty()) {
                     sink.accept(row);
                 }
-            };
-            rows = (isCsv(source, format) ? reader.readCsv(input, rowSink) : reader.readText(input, rowSink)).rows();
+            }).rows();
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));
         }
@@ -46,11 +45,13 @@ public final class CopyFiles {
     }
 
     // Google Sheets offers .tsv; its delimiter is found from the header like any other table's.
+    // A workbook is known by its bytes whatever its name.
     private static boolean hasTableExtension(String name) {
-        return name.endsWith(".csv") || name.endsWith(".tsv");
+        return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".xlsx");
     }
 
-    static boolean isCsv(ImportSource source, CopyImporter.Format format) {
+    /** Whether the file is read as a table (with a header) rather than as one line of copy per line. */
+    static boolean isTable(ImportSource source, CopyImporter.Format format) {
         return switch (format) {
             case CSV -> true;
             case TEXT -> false;

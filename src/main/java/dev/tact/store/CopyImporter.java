@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Imports proposed copy lines from a CSV or plain-text file in one transaction: a file with any
+ * Imports proposed copy lines from a table (CSV, TSV, .xlsx) or a plain-text file in one transaction: a file with any
  * bad row writes nothing.
  */
 public final class CopyImporter {
@@ -20,7 +20,8 @@ public final class CopyImporter {
     /**
      * @param campaign campaign for rows that name none; default: the file name without extension
      * @param replace  whether existing line ids are updated (a changed text is a new version)
-     * @param format   AUTO reads {@code .csv} and {@code .tsv} files as tables and anything else as plain text
+     * @param format   AUTO reads {@code .csv}, {@code .tsv} and {@code .xlsx} files as tables and anything else as
+     *                 plain text; a workbook is read as a table whatever its name or format
      */
     public record Options(Optional<String> campaign, boolean replace, Format format) {
         public static final Options DEFAULT = new Options(Optional.empty(), false, Format.AUTO);
@@ -70,17 +71,15 @@ public final class CopyImporter {
                                  CopyFileReader.RowSink<SQLException> writer, ImportProgress progress)
         throws SQLException {
         CopyFileReader reader = new CopyFileReader(source.name(), options.campaign(), problems);
-        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding())) {
+        try {
             long[] seen = {0};
-            CopyFileReader.RowSink<SQLException> write = row -> {
+            FileRead read = reader.read(source, options.format(), row -> {
                 writer.accept(row);
                 if (++seen[0] % PROGRESS_EVERY_ROWS == 0) {
-                    progress.update(input.bytesRead(), source.size(), seen[0]);
+                    progress.update(reader.bytesRead(), source.size(), seen[0]);
                 }
-            };
-            FileRead read = CopyFiles.isCsv(source, options.format()) ? reader.readCsv(input, write)
-                : reader.readText(input, write);
-            progress.update(input.bytesRead(), source.size(), read.rows());
+            });
+            progress.update(reader.bytesRead(), source.size(), read.rows());
             return read;
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));

@@ -13,12 +13,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV import file read row by row (RFC 4180 quoting, header first), each row with the
+ * A CSV or TSV import file read row by row (RFC 4180 quoting, header first), each row with the
  * physical line it starts on. The delimiter (comma, semicolon or tab) is taken from the header.
  * A file that cannot be parsed further (bad quoting, bad encoding) becomes one problem and ends
  * the rows.
  */
-final class CsvInput implements AutoCloseable {
+final class CsvInput implements TableInput {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
         .setIgnoreEmptyLines(true)
         .get();
@@ -31,7 +31,7 @@ final class CsvInput implements AutoCloseable {
     private final Optional<Delimiter> delimiter;
     private int headerSize = -1;
     private boolean trailingColumn;
-    private CsvRow current;
+    private TableRow current;
 
     /** @param knownColumn whether a lower-case header name is one of the format's, to tell the delimiter */
     CsvInput(DecodedInput input, ImportProblems problems, Predicate<String> knownColumn) throws IOException {
@@ -67,12 +67,9 @@ final class CsvInput implements AutoCloseable {
         return line.toString();
     }
 
-    /**
-     * The header's column names, stripped; empty (with a problem recorded) when the file has none
-     * or its delimiter is unclear. An unnamed last column is dropped, and with it each row's
-     * empty last field.
-     */
-    Optional<List<String>> header() {
+    /** {@inheritDoc} Each row's empty field under a dropped unnamed last column is dropped too. */
+    @Override
+    public Optional<List<String>> header() {
         if (delimiter.isEmpty()) {
             return Optional.empty();
         }
@@ -83,7 +80,9 @@ final class CsvInput implements AutoCloseable {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>(current.size());
-        current.record().forEach(name -> names.add(name.strip()));
+        for (int i = 0; i < current.size(); i++) {
+            names.add(current.raw(i).strip());
+        }
         if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
             names.remove(names.size() - 1);
             trailingColumn = true;
@@ -92,8 +91,8 @@ final class CsvInput implements AutoCloseable {
         return Optional.of(names);
     }
 
-    /** Moves to the next row; false at the end of the file or when it cannot be read further. */
-    boolean next() {
+    @Override
+    public boolean next() {
         long startLine = parser.getCurrentLineNumber() + 1;
         try {
             if (!records.hasNext()) {
@@ -101,7 +100,7 @@ final class CsvInput implements AutoCloseable {
             }
             CSVRecord record = records.next();
             boolean dropLast = trailingColumn && record.size() == headerSize + 1 && record.get(headerSize).isBlank();
-            current = new CsvRow(record, dropLast ? headerSize : record.size(), startLine);
+            current = new TableRow(record::get, dropLast ? headerSize : record.size(), startLine);
             return true;
         } catch (UncheckedIOException | IllegalStateException e) {
             reportUnreadable(e, startLine);
@@ -125,22 +124,30 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    CsvRow row() {
+    @Override
+    public TableRow row() {
         return current;
     }
 
-    /** Data rows read so far, the header not counted. */
-    long rowsRead() {
+    @Override
+    public long rowsRead() {
         return Math.max(0, parser.getRecordNumber() - 1);
     }
 
-    /** How the file was read, for the import summary: empty for commas, else e.g. "semicolon-separated". */
-    String readAs() {
+    /** Empty for commas, else e.g. "semicolon-separated". */
+    @Override
+    public String readAs() {
         return delimiter.map(Delimiter::readAs).orElse("");
     }
 
-    DecodedInput input() {
-        return input;
+    @Override
+    public long bytesRead() {
+        return input.bytesRead();
+    }
+
+    @Override
+    public String sha256Hex() {
+        return input.sha256Hex();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.tact.store;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,10 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * An import file read strictly in one encoding (UTF-8 unless told otherwise): counts bytes for
@@ -24,9 +19,7 @@ import java.util.HexFormat;
 final class DecodedInput extends Reader {
     private static final int BUFFER_BYTES = 64 * 1024;
 
-    private final CountingStream counting;
-    private final MessageDigest digest;
-    private final InputStream in;
+    private final MeasuredStream in;
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
     private boolean endOfInput;
@@ -44,9 +37,7 @@ final class DecodedInput extends Reader {
         this.decoder = encoding.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.counting = new CountingStream(raw);
-        this.digest = sha256();
-        this.in = new DigestInputStream(counting, digest);
+        this.in = new MeasuredStream(raw);
     }
 
     // Decodes here rather than through an InputStreamReader, which drops the characters decoded
@@ -130,54 +121,16 @@ final class DecodedInput extends Reader {
 
     /** Bytes read from the file so far. */
     long bytesRead() {
-        return counting.count;
+        return in.count();
     }
 
     /** SHA-256 of the bytes read so far, in lower-case hex; the whole file's once it is read. */
     String sha256Hex() {
-        try {
-            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 digest cannot be cloned", e);
-        }
+        return in.sha256Hex();
     }
 
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

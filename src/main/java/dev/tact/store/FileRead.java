@@ -14,6 +14,9 @@ record FileRead(long rows, String sha256, String readAs) {
 
     /** A sentence for a file that could not be opened or read. */
     static String describe(IOException e) {
+        if (e instanceof UnreadableFileException) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException) {
             return "cannot be read: no such file";
         }

@@ -15,14 +15,26 @@ final class ImportProblems {
     private final String file;
     private final List<ImportProblem> kept = new ArrayList<>();
     private long total;
+    private String sheet = "";
+    private int firstColumn;
 
     ImportProblems(String file) {
         this.file = file;
     }
 
+    /**
+     * Problems from now on are in a workbook's sheet whose table starts at a 0-based sheet column:
+     * a table column (1-based) is reported as the sheet's column, so the reference is Excel's.
+     */
+    synchronized void inSheet(String name, int tableFirstColumn) {
+        this.sheet = name;
+        this.firstColumn = tableFirstColumn;
+    }
+
     synchronized void add(long line, int column, String columnName, String message) {
         total++;
-        kept.add(new ImportProblem(file, line, column, columnName, message));
+        int reported = column > 0 && !sheet.isEmpty() ? column + firstColumn : column;
+        kept.add(new ImportProblem(file, line, reported, columnName, message, sheet));
         if (kept.size() > REPORTED * 4) {
             trim();
         }

@@ -29,8 +29,8 @@ public final class LabelledFile {
     public static List<Line> read(ImportSource source) throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
         List<Line> lines = new ArrayList<>();
-        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding());
-             CsvInput csv = new CsvInput(input, problems, COLUMNS::contains)) {
+        try (OpenedFile file = OpenedFile.open(source);
+             TableInput csv = file.table(problems, COLUMNS::contains)) {
             Optional<List<String>> header = csv.header()
                 .map(names -> names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
             if (header.isPresent()) {
@@ -56,7 +56,7 @@ public final class LabelledFile {
         return lines;
     }
 
-    private static Optional<Line> line(CsvRow record, int[] columns, int[] extra, ImportProblems problems) {
+    private static Optional<Line> line(TableRow record, int[] columns, int[] extra, ImportProblems problems) {
         long fileLine = record.line();
         int id = columns[0];
         int text = columns[1];
@@ -76,7 +76,7 @@ public final class LabelledFile {
         }
     }
 
-    private static String cell(CsvRow record, int column) {
+    private static String cell(TableRow record, int column) {
         return column >= 0 && column < record.size() ? record.value(column) : "";
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 
 /**
- * Reads and checks a stats CSV on its own thread, handing valid rows to the writer in batches
+ * Reads and checks a stats file (CSV, TSV or an Excel sheet) on its own thread, handing valid rows to the writer in batches
  * through a bounded queue: parsing and inserting then overlap, and memory stays flat in file size.
  * It always ends the queue with {@link Batch#END}, whatever happened.
  */
@@ -32,14 +32,14 @@ final class StatFileParser implements Callable<FileRead> {
 
     @Override
     public FileRead call() throws InterruptedException {
-        try (DecodedInput input = new DecodedInput(source.opener().open(), source.encoding());
-             CsvInput csv = new CsvInput(input, problems, StatsColumns::isKnown)) {
-            Optional<StatsColumns> columns = csv.header().flatMap(header -> StatsColumns.of(header, problems));
+        try (OpenedFile file = OpenedFile.open(source);
+             TableInput table = file.table(problems, StatsColumns::isKnown)) {
+            Optional<StatsColumns> columns = table.header().flatMap(header -> StatsColumns.of(header, problems));
             if (columns.isEmpty()) {
                 return FileRead.NOTHING;
             }
-            long rows = parseRows(csv, new StatRowParser(columns.get(), problems));
-            return new FileRead(rows, input.sha256Hex(), csv.readAs());
+            long rows = parseRows(table, new StatRowParser(columns.get(), problems));
+            return new FileRead(rows, table.sha256Hex(), table.readAs());
         } catch (IOException e) {
             problems.add(0, FileRead.describe(e));
             return FileRead.NOTHING;
@@ -48,18 +48,18 @@ final class StatFileParser implements Callable<FileRead> {
         }
     }
 
-    private long parseRows(CsvInput csv, StatRowParser parser) throws InterruptedException {
+    private long parseRows(TableInput csv, StatRowParser parser) throws InterruptedException {
         List<StatRowParser.StatRow> batch = new ArrayList<>(BATCH_ROWS);
         long rows = 0;
         while (csv.next()) {
             rows++;
             parser.parse(csv.row()).ifPresent(batch::add);
             if (batch.size() == BATCH_ROWS) {
-                queue.put(new Batch(batch, csv.input().bytesRead(), rows));
+                queue.put(new Batch(batch, csv.bytesRead(), rows));
                 batch = new ArrayList<>(BATCH_ROWS);
             }
         }
-        queue.put(new Batch(batch, csv.input().bytesRead(), rows));
+        queue.put(new Batch(batch, csv.bytesRead(), rows));
         return rows;
     }
 }

@@ -37,7 +37,7 @@ final class StatRowParser {
     }
 
     /** The row if it is valid; otherwise empty, with each of its problems recorded. */
-    Optional<StatRow> parse(CsvRow record) {
+    Optional<StatRow> parse(TableRow record) {
         long line = record.line();
         if (record.size() != columns.count()) {
             problems.add(line, 0, "", "expected " + columns.count() + " fields as in the header, found "
@@ -63,7 +63,7 @@ final class StatRowParser {
             optional(record, source), dims.append('}').toString(), dimCount));
     }
 
-    private String required(CsvRow record, int column, long line) {
+    private String required(TableRow record, int column, long line) {
         String value = record.value(column);
         if (value.isEmpty()) {
             problems.add(line, column + 1, columns.name(column), "expected a value, found an empty field"
@@ -73,7 +73,7 @@ final class StatRowParser {
         return value;
     }
 
-    private Long count(CsvRow record, int column, long line, boolean required) {
+    private Long count(TableRow record, int column, long line, boolean required) {
         String raw = record.value(column);
         if (raw.isEmpty()) {
             if (required) {
@@ -109,18 +109,18 @@ final class StatRowParser {
         return "";
     }
 
-    private static boolean hasValue(CsvRow record, int column) {
+    private static boolean hasValue(TableRow record, int column) {
         return column >= 0 && !record.value(column).isEmpty();
     }
 
-    private static String optional(CsvRow record, int column) {
+    private static String optional(TableRow record, int column) {
         return column < 0 ? "" : record.value(column);
     }
 
     // The dims JSON object is written here rather than by an ObjectMapper: this runs once per
     // row of a million-row import, and building a map and a generator per row doubled parse time.
     // Jackson still does the string escaping. Names come sorted, so equal dims give equal JSON.
-    private int appendDimensions(CsvRow record, StringBuilder json) {
+    private int appendDimensions(TableRow record, StringBuilder json) {
         int count = 0;
         for (StatsColumns.Dimension dimension : columns.dimensions()) {
             String value = record.value(dimension.index());

@@ -239,10 +239,12 @@ public final class DeskView {
 
     private void importFile(ImportViewModel.Kind kind) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(kind == ImportViewModel.Kind.STATS ? "Import stats (CSV)" : "Import copy (CSV or text)");
-        chooser.getExtensionFilters().add(kind == ImportViewModel.Kind.STATS
-            ? new FileChooser.ExtensionFilter("Stats CSV", "*.csv")
-            : new FileChooser.ExtensionFilter("Copy lines", "*.csv", "*.txt"));
+        chooser.setTitle(kind == ImportViewModel.Kind.STATS ? "Import stats (CSV, TSV or Excel)"
+            : "Import copy (CSV, TSV, Excel or text)");
+        chooser.getExtensionFilters().addAll(kind == ImportViewModel.Kind.STATS
+            ? new FileChooser.ExtensionFilter("Stats tables", "*.csv", "*.tsv", "*.xlsx")
+            : new FileChooser.ExtensionFilter("Copy lines", "*.csv", "*.tsv", "*.xlsx", "*.txt"),
+            new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(side.getScene().getWindow());
         if (file == null) {
             return;

@@ -1,29 +1,36 @@
 package dev.tact.store;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
- * One data row of a CSV import file and the physical line it starts on. A trailing unnamed,
- * empty field (Excel for Mac ends rows with a delimiter) is not counted.
+ * One data row of an import table (a CSV, TSV or Excel sheet) and where it starts: the physical
+ * line of a text file, the row number of a sheet. A trailing unnamed, empty field (Excel for Mac
+ * ends rows with a delimiter) is not counted.
  *
- * @param size the fields that count: the record's, less an ignored trailing one
+ * @param fields the row's fields by 0-based column
+ * @param size   the fields that count: the row's, less an ignored trailing one
+ * @param line   1-based line or sheet row; the header is usually 1
  */
-record CsvRow(CSVRecord record, int size, long line) {
+record TableRow(Fields fields, int size, long line) {
+
+    /** A row's fields by 0-based column, as read (unstripped). */
+    @FunctionalInterface
+    interface Fields {
+        String get(int column);
+    }
 
     /** The field as written in the file, unstripped. */
     String raw(int column) {
-        return record.get(column);
+        return fields.get(column);
     }
 
     /** The field stripped, and empty when it holds an empty marker. */
     String value(int column) {
-        String value = record.get(column).strip();
+        String value = fields.get(column).strip();
         return isEmptyMarker(value) ? "" : value;
     }
 
     /** Whether the field holds an empty marker rather than nothing at all. */
     boolean hasEmptyMarker(int column) {
-        return isEmptyMarker(record.get(column).strip());
+        return isEmptyMarker(fields.get(column).strip());
     }
 
     /**
@@ -36,6 +43,6 @@ record CsvRow(CSVRecord record, int size, long line) {
 
     /** A note for a message about an empty field, saying when it was a marker. */
     String emptyNote(int column) {
-        return hasEmptyMarker(column) ? " (\"" + record.get(column).strip() + "\" marks an empty field)" : "";
+        return hasEmptyMarker(column) ? " (\"" + fields.get(column).strip() + "\" marks an empty field)" : "";
     }
 }
