@@ -34,6 +34,7 @@ final class CountContext {
     private final Set<String> relatives;
     private final Set<String> secondPerson;
     private final boolean german;
+    private final boolean english;
     private final List<String> demonymEndings;
     private final Set<String> notDemonyms;
     // "1,200 of you", "tres de vosotros", "trois d'entre vous", "drei von euch", "três de vocês"
@@ -87,6 +88,7 @@ final class CountContext {
         reader.addAll(pack.words("secondPersonPossessive"));
         this.secondPerson = Set.copyOf(reader);
         this.german = pack.code().equals("de");
+        this.english = pack.code().equals("en");
         this.demonymEndings = DEMONYM_ENDINGS.getOrDefault(pack.code(), List.of());
         this.notDemonyms = Set.copyOf(pack.words("notNames"));
         this.partitiveYou = Set.copyOf(pack.words("partitiveYou"));
@@ -173,6 +175,20 @@ final class CountContext {
         }
         return -1;
     }
+
+    /**
+     * Whether a number of two or more stands before a singular noun, so it does not count people:
+     * "the average Three customer" names a network, not three customers. English only, where a
+     * plural noun is marked (an -s or one of the irregular plurals).
+     */
+    boolean singularAfterMany(double value, Token noun) {
+        String word = noun.lower();
+        return english && value >= 2 && peopleNouns.contains(word) && !secondPerson.contains(word)
+            && !word.endsWith("s") && !IRREGULAR_PLURALS.contains(word);
+    }
+
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "folk", "staff",
+        "crew", "police", "youth", "alumni", "personnel");
 
     // "73 Kreuzberger", "500 Londoners", "2.000 madrileños", "300 Lyonnais": people of a place.
     boolean isDemonym(String text, List<Token> tokens, Token token) {

@@ -56,13 +56,19 @@ public final class Ladder {
         for (Suggestion suggestion : found) {
             // Safer means a lower band, not a point or two off the same one.
             if (suggestion.assessment().score() < original.score()
-                && suggestion.assessment().band().ordinal() < original.band().ordinal() && ranked.stream()
+                && suggestion.assessment().band().ordinal() < original.band().ordinal()
+                && !sameWords(suggestion.text(), text) && ranked.stream()
                 .noneMatch(other -> other.text().equals(suggestion.text())) && ranked.size() < MAX_SUGGESTIONS) {
                 ranked.add(new Suggestion(ranked.size() + 1, suggestion.text(), suggestion.assessment(),
                     suggestion.stat(), suggestion.dropped()));
             }
         }
         return ranked;
+    }
+
+    // A rewrite that changed nothing but the stat it is scored with is the line itself.
+    private static boolean sameWords(String one, String other) {
+        return one.replaceAll("\\W+", " ").strip().equalsIgnoreCase(other.replaceAll("\\W+", " ").strip());
     }
 
     // Fewest dimensions dropped first, then the smallest cohort that clears the floor.
@@ -88,8 +94,10 @@ public final class Ladder {
             });
             frame(rewriter, original);
             String rewritten = rewriter.apply();
-            suggestions.add(new Suggestion(0, rewritten, assessor.assess(rewritten, List.of(wider), CohortLookup.NONE,
-                channel), Optional.of(wider), dropped));
+            if (keepsTheIdea(rewriter, original, text, rewritten)) {
+                suggestions.add(new Suggestion(0, rewritten, assessor.assess(rewritten, List.of(wider),
+                    CohortLookup.NONE, channel), Optional.of(wider), dropped));
+            }
         }
         return suggestions;
     }
@@ -109,31 +117,76 @@ public final class Ladder {
 
     private List<Suggestion> fromText(String text, Assessment original, String channel) {
         List<Suggestion> suggestions = new ArrayList<>();
-        Optional<Span> count = original.cohort().flatMap(BoundCohort::span);
+        // A record's holder ("The longest ride uploaded…") is one by definition: said in the
+        // plural it would be false, so only the rest of the line is generalized.
+        Optional<Span> count = original.cohort().flatMap(BoundCohort::span)
+            .filter(span -> !span.category().equals("one person (shape)"));
         Rewriter rounded = new Rewriter(text);
         List<String> dropped = new ArrayList<>();
         count.ifPresent(span -> {
-            rounded.count(span, Rewriter.bucket(original.cohort().get().size()));
+            // A rank ("the top 100 listeners") is not a crowd: "the top dozens of" says nothing true.
+            boolean rank = text.substring(0, span.start()).toLowerCase(java.util.Locale.ROOT).stripTrailing()
+                .matches(".*\\b(top|first|last)$");
+            rounded.count(span, rank ? "" : Rewriter.bucket(original.cohort().get().size()));
             dropped.add("exact count");
         });
-        suggestions.add(textRung(rounded, dropped, channel));
+        textRung(suggestions, rounded, text, original, dropped, channel);
         for (Span span : original.spans()) {
-            if (span.kind() == SpanKind.TIME || span.kind() == SpanKind.PLACE) {
+            if ((span.kind() == SpanKind.TIME || span.kind() == SpanKind.PLACE) && !attributive(text, span)) {
                 rounded.remove(span, span.kind() == SpanKind.PLACE);
                 dropped.add(span.kind().name().toLowerCase(java.util.Locale.ROOT) + " \"" + span.text() + "\"");
             }
         }
-        suggestions.add(textRung(rounded, dropped, channel));
+        textRung(suggestions, rounded, text, original, dropped, channel);
         frame(rounded, original);
         dropped.add("direct address");
-        suggestions.add(textRung(rounded, dropped, channel));
+        textRung(suggestions, rounded, text, original, dropped, channel);
         return suggestions;
     }
 
-    private Suggestion textRung(Rewriter rewriter, List<String> dropped, String channel) {
+    // "a Christmas card", "our Sunday roast": the time names a kind of thing, not when it happened;
+    // removing it would change the thing.
+    private static boolean attributive(String text, Span span) {
+        String before = " " + text.substring(0, span.start()).toLowerCase(java.util.Locale.ROOT);
+        return ATTRIBUTIVE_BEFORE.stream().anyMatch(word -> before.endsWith(" " + word + " "));
+    }
+
+    private static final List<String> ATTRIBUTIVE_BEFORE = List.of("a", "an", "our", "your", "their", "my", "his",
+        "her", "its");
+
+    private void textRung(List<Suggestion> suggestions, Rewriter rewriter, String text, Assessment original,
+                          List<String> dropped, String channel) {
         String rewritten = rewriter.apply();
-        return new Suggestion(0, rewritten, assessor.assess(rewritten, List.of(), CohortLookup.NONE, channel),
-            Optional.empty(), List.copyOf(dropped));
+        if (keepsTheIdea(rewriter, original, text, rewritten)) {
+            suggestions.add(new Suggestion(0, rewritten, assessor.assess(rewritten, List.of(), CohortLookup.NONE,
+                channel), Optional.empty(), List.copyOf(dropped)));
+        }
+    }
+
+    // A rewrite that lost every specific of the line (its count and all its qualifiers, leaving
+    // only what surrounded an address or a remark) no longer says the line's idea, however low it
+    // scores: "Maya, you've skipped Spanish five days in a row. Duo is disappointed." must not
+    // become "Duo is disappointed." A fragment of under three words is not a line either.
+    private static boolean keepsTheIdea(Rewriter rewriter, Assessment original, String text, String rewritten) {
+        if (rewritten.isBlank() || rewritten.split("\\s+").length < 3
+            || !Character.isLetterOrDigit(rewritten.codePointAt(0)) && "\"'“‘¡¿".indexOf(rewritten.charAt(0)) < 0) {
+            return false;
+        }
+        // A sentence cut to one word ("Due this summer?" → "Due?") is a fragment, unless the line had it.
+        for (String sentence : rewritten.split("(?<=[.!?])\\s+")) {
+            if (sentence.split("\\s+").length < 2 && !original.spans().isEmpty()
+                && !(" " + text + " ").contains(" " + sentence + " ")) {
+                return false;
+            }
+        }
+        // A count the rewrite meant to restate but a removal swallowed took the subject with it.
+        if (rewriter.countRequested() && !rewriter.countKept()) {
+            return false;
+        }
+        String lower = rewritten.toLowerCase(java.util.Locale.ROOT);
+        return rewriter.countKept() || original.spans().stream()
+            .filter(span -> span.kind() != SpanKind.ADDRESS && span.kind() != SpanKind.TONE)
+            .anyMatch(span -> lower.contains(span.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     // Where the line addresses its cohort or mocks it, it becomes a statement about a trend.

@@ -14,8 +14,10 @@ import java.util.Locale;
 final class Rewriter {
     private final String text;
     private final List<int[]> removals = new ArrayList<>();
+    private final List<int[]> softRemovals = new ArrayList<>();
     private final List<Object[]> replacements = new ArrayList<>();
     private boolean framed;
+    private boolean countKept;
 
     Rewriter(String text) {
         this.text = text;
@@ -39,13 +41,36 @@ final class Rewriter {
         } else {
             noun = plural(last);
         }
-        replacements.add(new Object[] {count.start(), count.end(), (newNumber.isEmpty() ? "" : newNumber + " ") + noun});
+        int start = count.start();
+        String before = text.substring(0, start).toLowerCase(Locale.ROOT);
+        // "Only 4 athletes ran…" without its number would say only athletes did; "about 1,500"
+        // said vaguely is "hundreds of", not "about hundreds of".
+        boolean vague = newNumber.isEmpty() || !Character.isDigit(newNumber.charAt(newNumber.length() - 1))
+            && !newNumber.endsWith("million");
+        for (String word : newNumber.isEmpty() ? QUALIFIERS_OF_EXACT : APPROXIMATORS) {
+            if (vague && before.endsWith(" " + word + " ") || vague && before.equals(word + " ")) {
+                start -= word.length() + 1;
+                break;
+            }
+        }
+        replacements.add(new Object[] {start, count.end(), (newNumber.isEmpty() ? "" : newNumber + " ") + noun});
         return this;
     }
 
+    private static final List<String> QUALIFIERS_OF_EXACT = List.of("only", "just", "exactly", "about", "around",
+        "nearly", "almost", "roughly", "approximately", "over", "more than", "fewer than", "under");
+    private static final List<String> APPROXIMATORS = QUALIFIERS_OF_EXACT.subList(2, QUALIFIERS_OF_EXACT.size());
+
     // Words that lead a time or place and would dangle once it is removed.
     private static final List<String> LEADING = List.of("on the", "in the", "at the", "during the", "on", "in",
-        "at", "during", "for", "over", "since", "from");
+        "at", "during", "for", "over", "since", "from", "after", "before", "until", "by", "around", "to", "near",
+        "across", "outside");
+
+    // A part of the day after a removed date belongs to it: "on Christmas morning" goes whole.
+    private static final List<String> DAY_PARTS = List.of(" morning", " afternoon", " evening", " night", " eve");
+
+    private static final java.util.Set<String> SINGLE_PERSON = java.util.Set.of("person", "in", "who", "someone",
+        "somebody", "anyone", "anybody");
 
     // A singular subject can end in the word that joins it to the rest ("Someone in Dublin").
     private static final java.util.Set<String> CONNECTING = java.util.Set.of("in", "who", "from");
@@ -53,9 +78,12 @@ final class Rewriter {
     // "one listener" and "Dear person" become many: listeners, people.
     private static String plural(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
-        if (lower.equals("person") || lower.equals("in") || lower.equals("who") || lower.equals("someone")
-            || lower.equals("somebody")) {
+        if (SINGLE_PERSON.contains(lower)) {
             return "people";
+        }
+        // "To whoever ordered …" → "To people who ordered …": the clause still needs its subject.
+        if (lower.equals("whoever")) {
+            return "people who";
         }
         return lower.endsWith("s") || lower.equals("people") ? noun : noun + "s";
     }
@@ -81,7 +109,30 @@ final class Rewriter {
                 }
             }
         }
-        removals.add(new int[] {start, at + phrase.length()});
+        // "Someone in Swindon": the count's own connector led to the place, so the count loses it
+        // ("people") and the removal starts after the count.
+        for (Object[] replacement : replacements) {
+            int countStart = (int) replacement[0];
+            int countEnd = (int) replacement[1];
+            if (countStart < start && start < countEnd) {
+                String noun = (String) replacement[2];
+                String last = noun.substring(noun.lastIndexOf(' ') + 1);
+                if (CONNECTING.contains(last)) {
+                    replacement[2] = noun.substring(0, noun.length() - last.length()).stripTrailing();
+                }
+                start = countEnd;
+            }
+        }
+        int end = at + phrase.length();
+        String after = text.substring(end).toLowerCase(Locale.ROOT);
+        for (String part : DAY_PARTS) {
+            if (after.startsWith(part) && (after.length() == part.length()
+                || !Character.isLetter(after.charAt(part.length())))) {
+                end += part.length();
+                break;
+            }
+        }
+        removals.add(new int[] {start, end});
         return this;
     }
 
@@ -95,46 +146,127 @@ final class Rewriter {
      */
     Rewriter trendFraming(List<Span> openings, List<Span> tones) {
         framed = true;
+        boolean vocative = false;
         for (Span opening : openings) {
-            if (opening.start() <= 1) {
-                removals.add(new int[] {opening.start(), opening.end()});
+            // A greeting ("To the", "Dear", "Maya,") goes; an opening that is the sentence's subject
+            // ("You visited…", "We noticed you viewed…") would leave a fragment, so it does not.
+            if (opening.start() <= 1 && isVocative(opening)) {
+                softRemovals.add(new int[] {opening.start(), opening.end()});
+                vocative = true;
             }
         }
+        // After a greeting, what follows the colon is the remark ("…: Who hurt you?"); after a
+        // heading ("Weekly report: your screen time…") it is the content, unless it is a short aside.
         int colon = text.indexOf(':');
-        if (colon > 0) {
+        if (colon > 0 && (vocative || text.substring(colon + 1).strip().split("\\s+").length <= SHORT_ASIDE)) {
             removals.add(new int[] {colon, text.length()});
         }
+        // A knowing remark inside a sentence ("Maya, you've skipped Spanish five days in a row.")
+        // takes its sentence with it: removing only the remark leaves a fragment.
         for (Span tone : tones) {
+            int start = tone.start();
+            while (start > 0 && ".!?:".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
             int end = tone.end();
+            while (end < text.length() && ".!?".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
             while (end < text.length() && ".!?".indexOf(text.charAt(end)) >= 0) {
                 end++;
             }
-            removals.add(new int[] {tone.start(), end});
+            removals.add(new int[] {start, end});
         }
         return this;
     }
 
+    private static final int SHORT_ASIDE = 4;
+    private static final List<String> GREETINGS = List.of("to ", "dear", "hey", "hi ", "hi,", "hello", "yo ");
+
+    private boolean isVocative(Span opening) {
+        String lower = opening.text().toLowerCase(Locale.ROOT);
+        String after = text.substring(opening.end()).stripLeading();
+        return GREETINGS.stream().anyMatch(lower::startsWith) || lower.equals("to") || !after.isEmpty()
+            && ",:!".indexOf(after.charAt(0)) >= 0 && !lower.startsWith("you");
+    }
+
+    /** Whether a count was to be replaced. */
+    boolean countRequested() {
+        return !replacements.isEmpty();
+    }
+
+    /** Whether the last {@link #apply()} kept a replaced count (no removal swallowed it). */
+    boolean countKept() {
+        return countKept;
+    }
+
+    // Removals are merged first (a time inside a removed remark must not cut the remark short); a
+    // replaced count inside a removed stretch is gone with it, except that a greeting's removal
+    // (soft) never takes the count it runs into ("Dear person who…" keeps "people who").
     String apply() {
-        StringBuilder out = new StringBuilder(text);
-        List<Object[]> edits = new ArrayList<>(replacements);
-        for (int[] removal : removals) {
-            edits.add(new Object[] {removal[0], removal[1], ""});
+        List<int[]> hard = merged(removals);
+        List<Object[]> kept = new ArrayList<>();
+        countKept = false;
+        for (Object[] replacement : replacements) {
+            int start = (int) replacement[0];
+            int end = (int) replacement[1];
+            if (hard.stream().noneMatch(removal -> removal[0] <= start && end <= removal[1])) {
+                kept.add(replacement);
+                countKept |= !((String) replacement[2]).isEmpty();
+            }
+        }
+        List<int[]> all = new ArrayList<>(hard);
+        all.addAll(softRemovals);
+        List<Object[]> edits = new ArrayList<>(kept);
+        for (int[] removal : merged(all)) {
+            int[] trimmed = trimmed(removal, kept);
+            if (trimmed[0] < trimmed[1]) {
+                edits.add(new Object[] {trimmed[0], trimmed[1], ""});
+            }
         }
         edits.sort(Comparator.comparingInt((Object[] edit) -> (int) edit[0]).reversed());
-        int floor = Integer.MAX_VALUE;
+        StringBuilder out = new StringBuilder(text);
         for (Object[] edit : edits) {
-            int start = (int) edit[0];
-            int end = Math.min((int) edit[1], floor);
-            if (start < end || ((String) edit[2]).length() > 0 && start <= floor) {
-                out.replace(start, Math.max(start, end), (String) edit[2]);
-                floor = start;
-            }
+            out.replace((int) edit[0], (int) edit[1], (String) edit[2]);
         }
         String result = out.toString();
         if (framed) {
             result = result.replaceAll("\\s+who've\\s+", " have ").replaceAll("\\s+who\\s+", " ");
         }
         return tidy(result);
+    }
+
+    // A removal that only touches a kept count stops at its edge.
+    private static int[] trimmed(int[] removal, List<Object[]> kept) {
+        int start = removal[0];
+        int end = removal[1];
+        for (Object[] replacement : kept) {
+            int from = (int) replacement[0];
+            int to = (int) replacement[1];
+            if (start < to && from < end) {
+                if (start >= from) {
+                    start = to;
+                } else {
+                    end = from;
+                }
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static List<int[]> merged(List<int[]> removals) {
+        List<int[]> sorted = new ArrayList<>(removals);
+        sorted.sort(Comparator.comparingInt((int[] removal) -> removal[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] removal : sorted) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && removal[0] <= last[1]) {
+                last[1] = Math.max(last[1], removal[1]);
+            } else {
+                merged.add(new int[] {removal[0], removal[1]});
+            }
+        }
+        return merged;
     }
 
     // Relative clauses lose their "who" once the line no longer addresses its cohort (above);
@@ -147,6 +279,8 @@ final class Rewriter {
             return tidied;
         }
         tidied = Character.toUpperCase(tidied.charAt(0)) + tidied.substring(1);
+        // A vague count can now open a sentence ("…tax season? hundreds of freelancers…").
+        tidied = SENTENCE_START.matcher(tidied).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
         char last = tidied.charAt(tidied.length() - 1);
         return last == '.' || last == '!' || last == '?' ? tidied : tidied + ".";
     }
@@ -192,4 +326,5 @@ final class Rewriter {
     }
 
     private static final long TWO_DOZEN = 24;
+    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile("([.!?]\\s+)(\\p{Ll})");
 }

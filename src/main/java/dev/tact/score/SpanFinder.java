@@ -281,6 +281,9 @@ public final class SpanFinder {
                 return after + 1;
             }
             int noun = context.peopleNounAfter(text, tokens, after);
+            if (noun >= 0 && context.singularAfterMany(read.value(), tokens.get(noun))) {
+                return after;
+            }
             if (noun >= 0 && context.ratioAfter(text, tokens, noun + 1)) {
                 return Math.min(tokens.size(), noun + 3);
             }

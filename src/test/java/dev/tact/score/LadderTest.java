@@ -145,10 +145,53 @@ class LadderTest {
             assertThat(narrow.dimensions().entrySet()).containsAll(wider.dimensions().entrySet());
             assertThat(wider.cohortSize()).isGreaterThanOrEqualTo(original.minCohort());
             assertThat(suggestion.assessment().score()).isLessThan(original.score());
+            // True to its stat: the count written is the broader stat's, as published, and the
+            // re-scored suggestion (citing that stat) finds no claim the data does not back.
+            assertThat(suggestion.text()).containsIgnoringCase(Rewriter.publishable(wider.cohortSize()) + " people");
+            assertThat(suggestion.assessment().reasons()).noneMatch(reason -> reason.startsWith("claim not backed"));
         }
         List<Suggestion> ordered = new ArrayList<>(suggestions);
         ordered.sort(Comparator.comparingInt((Suggestion s) -> narrow.dimensions().size()
             - s.stat().orElseThrow().dimensions().size()).thenComparingLong(s -> s.stat().orElseThrow().cohortSize()));
         assertThat(suggestions).containsExactlyElementsOf(ordered);
+    }
+
+    /**
+     * Without a stat, a vague count must still be true of the line's own count (no "dozens" for 7,
+     * no "thousands" for 1,999), the exact count is gone, and every rung is a lower band.
+     */
+    @Property(tries = 200)
+    void theTextLadderNeverSaysMoreThanTheLineKnows(@ForAll @IntRange(min = 1, max = 5_000_000) int people,
+                                                    @ForAll("places") String place,
+                                                    @ForAll("moments") String moment) {
+        String count = dev.tact.core.Counts.grouped(people);
+        String line = "To the " + count + " people in " + place + " who ordered cheese fries " + moment
+            + ": we see you.";
+        Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
+
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(line, original, stat -> List.of(), "");
+
+        for (Suggestion suggestion : suggestions) {
+            String text = suggestion.text();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            assertThat(text).doesNotContain(count + " people").isNotEqualTo(line);
+            assertThat(!lower.contains("dozens of") || people >= 24).as(text).isTrue();
+            assertThat(!lower.contains("hundreds of") || people >= 200).as(text).isTrue();
+            assertThat(!lower.contains("thousands of") || people >= 2_000).as(text).isTrue();
+            assertThat(!lower.contains("millions of") || people >= 2_000_000).as(text).isTrue();
+            assertThat(suggestion.assessment().band().ordinal()).as(text).isLessThan(original.band().ordinal());
+            assertThat(text).as("no dangling word before the end").doesNotMatch(".*\\b(in|on|at|after|for|to)[.?!]$");
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> places() {
+        return net.jqwik.api.Arbitraries.of("Austin", "Leeds", "Brooklyn", "Bath", "Red Hook");
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> moments() {
+        return net.jqwik.api.Arbitraries.of("after 3am", "on Christmas morning", "every Sunday", "last Saturday night",
+            "on a Tuesday", "this year");
     }
 }
