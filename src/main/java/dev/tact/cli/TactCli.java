@@ -15,6 +15,8 @@ public final class TactCli {
     private static final int FAILED = 1;
     /** Exit status when another program holds the database's write lock past the busy timeout. */
     static final int BUSY = 3;
+    /** Exit status when the disk holding the database (or an output file) is full. */
+    static final int DISK_FULL = 4;
 
     private TactCli() {
     }
@@ -29,6 +31,12 @@ public final class TactCli {
                 cl.getErr().println("tact: another program is writing to this database; try again when it is done"
                     + " (nothing was changed).");
                 return BUSY;
+            }
+            if (StoreException.isDiskFull(e)) {
+                LOG.warn("disk full", e);
+                cl.getErr().println("tact: the disk is full: nothing was changed. Free some space on the disk that"
+                    + " holds the database (or the output file) and run the command again.");
+                return DISK_FULL;
             }
             if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException) {
                 LOG.warn("command failed", e);

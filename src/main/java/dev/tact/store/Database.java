@@ -150,6 +150,18 @@ public final class Database {
         return root.getMessage();
     }
 
+    /**
+     * The same file with SQLite's page limit set on every connection, for tests of a full disk:
+     * a write past the limit fails with SQLITE_FULL exactly as it does when the disk is full.
+     */
+    Database withPageLimit(int pages) {
+        SQLiteConfig limited = config();
+        limited.setMaxPageCount(pages);
+        SQLiteDataSource source = new SQLiteDataSource(limited);
+        source.setUrl("jdbc:sqlite:" + file);
+        return new Database(file, source, false, schemaVersion);
+    }
+
     /** A new connection with the pragmas set; the caller closes it. */
     Connection connect() {
         try {

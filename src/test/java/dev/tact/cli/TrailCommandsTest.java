@@ -133,4 +133,14 @@ class TrailCommandsTest {
         assertEquals(2, run("export", "--campaign", "Holiday Billboards", "--out", dir.resolve("report").toString()));
         assertThat(err.toString()).contains("name the file .pdf or .csv");
     }
+
+    /** /dev/full fails every write with "No space left on device", as a full disk does. */
+    @Test
+    void aFullDiskIsSaidAsOneWithItsOwnExitStatus() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs Linux /dev/full");
+
+        assertEquals(4, run("export", "--campaign", "Holiday Billboards", "--format", "csv", "--out", "/dev/full"));
+
+        assertThat(err.toString()).contains("tact: the disk is full: nothing was changed.").doesNotContain("Exception");
+    }
 }
