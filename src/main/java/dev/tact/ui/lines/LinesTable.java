@@ -28,7 +28,6 @@ final class LinesTable {
         TableView<DeskLine> table = new TableView<>();
         table.setId("linesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No copy lines yet. Import some with: tact import-copy FILE"));
         table.setTableMenuButtonVisible(true);
         table.getColumns().add(scoreColumn());
         table.getColumns().add(statusColumn());
@@ -64,19 +63,26 @@ final class LinesTable {
         return column;
     }
 
+    // An approval given over a high or unassessed band is marked in the queue itself, with the
+    // reviewer's reason a hover away, so it is not found only by opening the line's history.
     private static TableColumn<DeskLine, DeskLine> statusColumn() {
-        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 105,
-            Comparator.comparing(line -> line.item().line().status()));
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 130,
+            Comparator.comparing((DeskLine line) -> line.item().line().status()).thenComparing(DeskLine::statusText));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(DeskLine line, boolean empty) {
                 super.updateItem(line, empty);
                 if (empty || line == null) {
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 var status = line.item().line().status();
-                setGraphic(dev.tact.ui.AssessmentNodes.pill(status.label(), "status-" + status.code().replace('_', '-')));
+                Label pill = dev.tact.ui.AssessmentNodes.pill(line.statusText(),
+                    "status-" + status.code().replace('_', '-'));
+                line.override().ifPresent(found -> pill.getStyleClass().add("status-override"));
+                setGraphic(pill);
+                setTooltip(line.override().map(found -> new Tooltip(found.note())).orElse(null));
             }
         });
         return column;
