@@ -62,12 +62,24 @@ class DeskLayoutTest extends FxRobot {
         assertThat(stage.getScene().getWidth()).isEqualTo(1024);
         List<String> checked = new ArrayList<>();
         List<String> cut = new ArrayList<>();
+        checkPanes(checked, cut);
+        // Filtered to nothing: the clear button shows in the toolbar and the evidence pane has no line.
+        type(KeyCode.ESCAPE);
+        clickOn("#filterField").write("no line says this");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, table.getItems()::isEmpty);
+        WaitForAsyncUtils.waitForFxEvents();
+        checkPanes(checked, cut);
+
+        assertThat(cut).as("labels shown shortened at 1024x680").isEmpty();
+        assertThat(checked).as("the skins drew the labels that were checked").contains("Approve", "Reject",
+            "Changes", "Record decision", "Cancel", "All statuses", "Evidence", "Clear filters",
+            "Select a line in the queue (J/K or arrows) to see its evidence.");
+    }
+
+    private void checkPanes(List<String> checked, List<String> cut) {
         for (String pane : List.of("#deskHeader", "#filterBar", "#sideTabs")) {
             truncated(lookup(pane).queryAs(Parent.class), checked, cut);
         }
-        assertThat(cut).as("labels shown shortened at 1024x680").isEmpty();
-        assertThat(checked).as("the skins drew the labels that were checked")
-            .contains("Approve", "Reject", "Changes", "Record decision", "Cancel", "All statuses", "Evidence");
     }
 
     // A Labeled is cut when the text its skin draws differs from its own text (the skin puts in "…").

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -161,9 +160,10 @@ class DeskQueueTest extends FxRobot {
     private void assertOverrideMarked() throws Exception {
         waitUntil(() -> lookup("#linesTable .status-override").tryQuery().isPresent());
         Label mark = lookup("#linesTable .status-override").queryAs(Label.class);
-        assertEquals("Approved · override", mark.getText());
-        Node cell = mark.getParent();
-        assertThat(((TableCell<?, ?>) cell).getTooltip().getText())
+        assertEquals("override", mark.getText());
+        TableCell<?, ?> cell = (TableCell<?, ?>) mark.getParent().getParent();
+        assertEquals("Approved · override", cell.getAccessibleText());
+        assertThat(cell.getTooltip().getText())
             .isEqualTo("Approved by ana over a high band: Parents of newborns laughed at it in testing");
     }
 }

@@ -58,9 +58,7 @@ public final class EvidenceView {
     private void render() {
         DeskLine line = model.lineProperty().get();
         if (line == null) {
-            Label empty = new Label("Select a line in the queue (J/K or arrows) to see its evidence.");
-            empty.getStyleClass().add(Styles.TEXT_MUTED);
-            content.getChildren().setAll(empty);
+            content.getChildren().setAll(muted("Select a line in the queue (J/K or arrows) to see its evidence."));
             return;
         }
         Assessment assessment = line.assessment();

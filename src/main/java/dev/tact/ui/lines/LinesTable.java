@@ -64,9 +64,10 @@ final class LinesTable {
     }
 
     // An approval given over a high or unassessed band is marked in the queue itself, with the
-    // reviewer's reason a hover away, so it is not found only by opening the line's history.
+    // reviewer's reason a hover away, so it is not found only by opening the line's history. The mark
+    // is its own tag under the status, so the column stays narrow and neither is cut to "…".
     private static TableColumn<DeskLine, DeskLine> statusColumn() {
-        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 130,
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 115,
             Comparator.comparing((DeskLine line) -> line.item().line().status()).thenComparing(DeskLine::statusText));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -78,10 +79,13 @@ final class LinesTable {
                     return;
                 }
                 var status = line.item().line().status();
-                Label pill = dev.tact.ui.AssessmentNodes.pill(line.statusText(),
-                    "status-" + status.code().replace('_', '-'));
-                line.override().ifPresent(found -> pill.getStyleClass().add("status-override"));
-                setGraphic(pill);
+                VBox box = new VBox(3, dev.tact.ui.AssessmentNodes.pill(status.label(),
+                    "status-" + status.code().replace('_', '-')));
+                box.setAlignment(Pos.CENTER_LEFT);
+                line.override().ifPresent(found -> box.getChildren().add(dev.tact.ui.AssessmentNodes.pill("override",
+                    "status-override")));
+                setGraphic(box);
+                setAccessibleText(line.statusText());
                 setTooltip(line.override().map(found -> new Tooltip(found.note())).orElse(null));
             }
         });
@@ -153,13 +157,14 @@ final class LinesTable {
         // who wrote it underneath.
         column.setCellFactory(col -> new TableCell<>() {
             private final Text copy = new Text();
-            private final Label meta = new Label();
+            private final Text meta = new Text();
             private final VBox box = new VBox(2, copy, meta);
 
             {
                 copy.getStyleClass().add("copy-text");
                 copy.wrappingWidthProperty().bind(col.widthProperty().subtract(18));
                 meta.getStyleClass().add("copy-meta");
+                meta.wrappingWidthProperty().bind(copy.wrappingWidthProperty());
                 setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
 
