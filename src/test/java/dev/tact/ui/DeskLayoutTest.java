@@ -41,7 +41,7 @@ class DeskLayoutTest extends FxRobot {
     }
 
     @Test
-    void nothingInTheToolbarEvidenceOrDecisionIsCutShortAt1024By680() throws Exception {
+    void nothingInTheToolbarEvidenceDecisionOrDraftIsCutShortAt1024By680() throws Exception {
         FxToolkit.registerPrimaryStage();
         desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=ana");
         TableView<DeskLine> table = lookup("#linesTable").queryTableView();
@@ -69,11 +69,20 @@ class DeskLayoutTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, table.getItems()::isEmpty);
         WaitForAsyncUtils.waitForFxEvents();
         checkPanes(checked, cut);
+        // The draft tab, empty and with a line scored.
+        clickOn("Draft");
+        WaitForAsyncUtils.waitForFxEvents();
+        checkPanes(checked, cut);
+        clickOn("#draftText").write("To the 7 people in Bath who played sea shanties every night: we see you.");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#draftBand").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        checkPanes(checked, cut);
 
         assertThat(cut).as("labels shown shortened at 1024x680").isEmpty();
         assertThat(checked).as("the skins drew the labels that were checked").contains("Approve", "Reject",
             "Changes", "Record decision", "Cancel", "All statuses", "Evidence", "Clear filters",
-            "Select a line in the queue (J/K or arrows) to see its evidence.");
+            "Select a line in the queue (J/K or arrows) to see its evidence.", "Campaign", "Cites",
+            "Save for review", "high");
     }
 
     private void checkPanes(List<String> checked, List<String> cut) {

@@ -153,15 +153,17 @@ public final class LinesView {
         return search.isFocused();
     }
 
-    /** Scrolls the table only when the row is not already in view, so moving down the queue does not jump. */
+    /**
+     * Brings a row into view with as little scrolling as it needs (the table's own scrollTo puts
+     * the row at the top, so moving one line down the queue would jump a page).
+     */
     public void reveal(int index) {
         if (index < 0) {
             return;
         }
-        var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
-        boolean shown = flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
-            && index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex();
-        if (!shown) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
             table.scrollTo(index);
         }
     }
