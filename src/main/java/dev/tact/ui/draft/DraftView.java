@@ -43,6 +43,20 @@ public final class DraftView {
         model.suggestions().addListener((javafx.collections.ListChangeListener<dev.tact.score.Suggestion>) change
             -> render(model.assessmentProperty().get()));
         render(null);
+        Label message = new Label();
+        message.setId("draftMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox pane = new VBox(12, form(), text, actions(), message, live);
+        pane.setPadding(new Insets(16));
+        pane.getStyleClass().add("draft");
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    // Save, start afresh, and which line saving writes; wrapping rather than cutting a button's text.
+    private FlowPane actions() {
         Button save = new Button("Save for review");
         save.setId("saveDraftButton");
         save.getStyleClass().add(Styles.ACCENT);
@@ -59,18 +73,9 @@ public final class DraftView {
         for (Region each : java.util.List.of(save, fresh, editing)) {
             each.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Label message = new Label();
-        message.setId("draftMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
         FlowPane actions = new FlowPane(8, 8, save, fresh, editing);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox pane = new VBox(12, form(), text, actions, message, live);
-        pane.setPadding(new Insets(16));
-        pane.getStyleClass().add("draft");
-        ScrollPane scroll = new ScrollPane(pane);
-        scroll.setFitToWidth(true);
-        return scroll;
+        return actions;
     }
 
     private GridPane form() {

@@ -32,10 +32,6 @@ final class DecisionBox {
     // Sized for a 1024x680 window: no button narrower than its text (the verdicts wrap instead),
     // and rows with nothing to say take no height, so the evidence above keeps its room.
     Node build() {
-        FlowPane verdicts = new FlowPane(8, 8,
-            verdictButton("Approve", "Approve", Feather.CHECK, Verdict.APPROVE, "A", Styles.SUCCESS),
-            verdictButton("Reject", "Reject", Feather.X, Verdict.REJECT, "R", Styles.DANGER),
-            verdictButton("Changes", "Request changes", Feather.EDIT_2, Verdict.CHANGES, "C", Styles.ACCENT));
         reason.setId("reasonField");
         reason.setPromptText("Reason (required to reject, request changes or override a high band)");
         reason.setPrefRowCount(2);
@@ -54,11 +50,18 @@ final class DecisionBox {
         Label message = collapsing(new Label());
         message.setId("decisionMessage");
         message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(8, verdicts, reason, record, hint, message);
+        VBox box = new VBox(8, verdicts(), reason, record, hint, message);
         box.setId("decisionBox");
         box.getStyleClass().add("decision-box");
         box.setPadding(new Insets(12, 16, 12, 16));
         return box;
+    }
+
+    private FlowPane verdicts() {
+        return new FlowPane(8, 8,
+            verdictButton("Approve", "Approve", Feather.CHECK, Verdict.APPROVE, "A", Styles.SUCCESS),
+            verdictButton("Reject", "Reject", Feather.X, Verdict.REJECT, "R", Styles.DANGER),
+            verdictButton("Changes", "Request changes", Feather.EDIT_2, Verdict.CHANGES, "C", Styles.ACCENT));
     }
 
     private Button confirmButton() {

@@ -87,14 +87,6 @@ public final class LinesView {
         search.textProperty().bindBidirectional(model.filterProperty());
         search.setMinWidth(160);
         search.setPrefWidth(220);
-        Button clear = new Button("Clear filters", new FontIcon(Feather.X));
-        clear.setId("clearFiltersButton");
-        clear.getStyleClass().add(Styles.FLAT);
-        clear.setMinWidth(Region.USE_PREF_SIZE);
-        clear.setTooltip(new Tooltip("Esc in the search field"));
-        clear.visibleProperty().bind(model.filters().activeBinding());
-        clear.managedProperty().bind(clear.visibleProperty());
-        clear.setOnAction(event -> model.clearFilters());
         FlowPane bar = new FlowPane(8, 6, search,
             choice("statusFilter", "status", "All statuses", 150, FXList.of(LinesViewModel.statusChoices()),
                 model.statusFilterProperty()),
@@ -103,10 +95,23 @@ public final class LinesView {
             choice("campaignFilter", "campaign", "All campaigns", 165, model.campaigns(),
                 model.campaignFilterProperty()),
             choice("channelFilter", "channel", "All channels", 140, model.channels(), model.channelFilterProperty()),
-            clear);
+            clearButton());
         bar.setId("filterBar");
         bar.getStyleClass().add("filter-bar");
         return bar;
+    }
+
+    // Shown only while a filter is set.
+    private Button clearButton() {
+        Button clear = new Button("Clear filters", new FontIcon(Feather.X));
+        clear.setId("clearFiltersButton");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setTooltip(new Tooltip("Esc in the search field"));
+        clear.visibleProperty().bind(model.filters().activeBinding());
+        clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(event -> model.clearFilters());
+        return clear;
     }
 
     // The box names what it filters in its "All" choice ("All bands"), which saves a caption's width.
