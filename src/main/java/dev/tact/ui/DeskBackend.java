@@ -138,10 +138,20 @@ public final class DeskBackend {
             dev.tact.core.CohortLookup.NONE);
         List<DeskLine> lines = new java.util.ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            lines.add(new DeskLine(items.get(i), assessments.get(i)));
+            lines.add(new DeskLine(items.get(i), assessments.get(i), standingOverride(items.get(i))));
         }
         return new DeskData(lines, with.policy().name() + (with.policy().version() == 0 ? ""
             : " v" + with.policy().version()), summary);
+    }
+
+    // Only an approved line can stand on an override, so only approved lines cost a history read.
+    // One read per approved line: a bulk "latest decision per line" query in the store would be cheaper.
+    private Optional<DeskLine.ApprovalOverride> standingOverride(ReviewItem item) {
+        if (item.line().status() != dev.tact.core.LineStatus.APPROVED) {
+            return Optional.empty();
+        }
+        return LineHistory.of(database(), item.line().id()).decisions().stream().findFirst()
+            .flatMap(DeskLine.ApprovalOverride::of);
     }
 
     private synchronized Assessor currentAssessor() {

@@ -76,6 +76,9 @@ public final class DeskView {
         root.setTop(new VBox(menu(), header()));
         root.setBottom(statusBar());
         models.evidence().lineProperty().bind(models.lines().selectedProperty());
+        // The reason field is disabled once a decision is recorded: the queue takes the focus, so the
+        // next A, R or C acts on the line the selection moved to.
+        models.evidence().recordedProperty().addListener((observable, before, now) -> queue.table().requestFocus());
         return root;
     }
 
@@ -89,6 +92,9 @@ public final class DeskView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), models.lines()::reload);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
+                if (queue.searching()) {
+                    models.lines().clearFilters();
+                }
                 models.evidence().cancel();
                 queue.table().requestFocus();
                 return;
@@ -138,7 +144,7 @@ public final class DeskView {
                 return false;
             }
         }
-        table.scrollTo(table.getSelectionModel().getSelectedIndex());
+        queue.reveal(table.getSelectionModel().getSelectedIndex());
         return true;
     }
 
@@ -194,7 +200,11 @@ public final class DeskView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label keys = new Label("J/K move · A approve · R reject · C changes · Ctrl+Enter record · ? help");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
+        keys.setTooltip(new javafx.scene.control.Tooltip(keys.getText()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        subtitle.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(10, new FontIcon(Feather.SHIELD), title, subtitle, spacer, keys);
+        header.setId("deskHeader");
         header.getStyleClass().add("desk-header");
         return header;
     }
@@ -286,7 +296,8 @@ public final class DeskView {
             "J / ↓          next line", "K / ↑          previous line",
             "A              approve (type a reason to override a high band)", "R              reject (reason required)",
             "C              request changes (reason required)", "Ctrl+Enter     record the decision",
-            "Esc            cancel, back to the queue", "Ctrl+F         search", "Ctrl+E         edit the line in the"
+            "Esc            cancel, back to the queue", "Ctrl+F         search",
+            "Esc (search)   clear every filter", "Ctrl+E         edit the line in the"
                 + " draft pane", "Ctrl+S         save the draft", "Ctrl+I         import stats",
             "Ctrl+Shift+I   import copy", "F5             reload", "?              this help"));
         help.show();

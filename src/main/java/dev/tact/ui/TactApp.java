@@ -45,9 +45,8 @@ public final class TactApp extends Application {
             !"true".equals(getParameters().getNamed().get("no-demo")));
         LinesViewModel lines = new LinesViewModel(backend::load, runner);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, this::confirm,
-            (lineId, decision) -> {
-                lines.decided(lineId, decision.verdict().status());
-            });
+            (lineId, decision) -> lines.decided(lineId, decision.verdict().status(),
+                dev.tact.ui.lines.DeskLine.ApprovalOverride.of(decision)));
         evidence.setOnAccepted(lines::reload);
         DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());
         ImportViewModel imports = new ImportViewModel(backend, runner, lines::reload);

@@ -7,6 +7,7 @@ import dev.tact.ui.FactorBars;
 import dev.tact.ui.SpanText;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,9 +16,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The drafting pane: campaign, channel, cited stats, the text, and its live assessment. */
@@ -40,6 +43,20 @@ public final class DraftView {
         model.suggestions().addListener((javafx.collections.ListChangeListener<dev.tact.score.Suggestion>) change
             -> render(model.assessmentProperty().get()));
         render(null);
+        Label message = new Label();
+        message.setId("draftMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox pane = new VBox(12, form(), text, actions(), message, live);
+        pane.setPadding(new Insets(16));
+        pane.getStyleClass().add("draft");
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    // Save, start afresh, and which line saving writes; wrapping rather than cutting a button's text.
+    private FlowPane actions() {
         Button save = new Button("Save for review");
         save.setId("saveDraftButton");
         save.getStyleClass().add(Styles.ACCENT);
@@ -48,19 +65,17 @@ public final class DraftView {
         save.setOnAction(event -> model.save());
         Button fresh = new Button("New line");
         fresh.setOnAction(event -> model.startNew());
+        // Says what saving will do, rather than repeating the button beside it.
         Label editing = new Label();
-        editing.textProperty().bind(model.lineIdProperty().map(id -> id.isEmpty() ? "New line" : "Line " + id));
+        editing.textProperty().bind(model.lineIdProperty().map(id -> id.isEmpty() ? "Writing a new line"
+            : "Editing line " + id));
         editing.getStyleClass().add(Styles.TEXT_MUTED);
-        Label message = new Label();
-        message.setId("draftMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        VBox pane = new VBox(12, form(), text, new HBox(8, save, fresh, editing), message, live);
-        pane.setPadding(new Insets(16));
-        pane.getStyleClass().add("draft");
-        ScrollPane scroll = new ScrollPane(pane);
-        scroll.setFitToWidth(true);
-        return scroll;
+        for (Region each : java.util.List.of(save, fresh, editing)) {
+            each.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane actions = new FlowPane(8, 8, save, fresh, editing);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
     }
 
     private GridPane form() {
@@ -72,23 +87,36 @@ public final class DraftView {
         channel.valueProperty().bindBidirectional(model.channelProperty());
         TextField stats = new TextField();
         stats.setId("draftStats");
-        stats.setPromptText("stat ids, e.g. acp-daily-18d (optional: numbers in the text are matched)");
+        stats.setPromptText("Optional: the stat ids it cites");
+        stats.setTooltip(new Tooltip("Stat ids the line cites, e.g. acp-daily-18d. Optional: numbers in the text"
+            + " are matched to stats."));
         stats.textProperty().bindBidirectional(model.statIdsProperty());
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Campaign"), campaign, new Label("Channel"), channel);
-        form.addRow(1, new Label("Cites"), stats);
-        GridPane.setColumnSpan(stats, 3);
+        // One field a row: side by side, a 1024-wide window left the campaign and channel a few letters each.
+        form.addRow(0, caption("Campaign"), campaign);
+        form.addRow(1, caption("Channel"), channel);
+        form.addRow(2, caption("Cites"), stats);
+        channel.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(campaign, Priority.ALWAYS);
+        GridPane.setHgrow(channel, Priority.ALWAYS);
         GridPane.setHgrow(stats, Priority.ALWAYS);
         return form;
+    }
+
+    // A narrow pane shrinks the fields, never the captions to "…".
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void render(Assessment assessment) {
         if (assessment == null) {
             Label hint = new Label("The spans, factors, score and band of your line appear here as you type.");
             hint.getStyleClass().add(Styles.TEXT_MUTED);
+            hint.setWrapText(true);
             live.getChildren().setAll(hint);
             return;
         }

@@ -5,7 +5,6 @@ import dev.tact.core.Assessment;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.Decision;
 import dev.tact.core.Stat;
-import dev.tact.core.Verdict;
 import dev.tact.core.History;
 import dev.tact.ui.AssessmentNodes;
 import dev.tact.ui.FactorBars;
@@ -15,24 +14,21 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The evidence pane: the line with its spans, score and band, cohort, factors, decision and history. */
 public final class EvidenceView {
     private final EvidenceViewModel model;
     private final VBox content = new VBox(14);
-    private final TextArea reason = new TextArea();
+    private final DecisionBox decision;
 
     public EvidenceView(EvidenceViewModel model) {
         this.model = model;
+        this.decision = new DecisionBox(model);
     }
 
     public Parent build() {
@@ -50,21 +46,19 @@ public final class EvidenceView {
         scroll.setId("evidencePane");
         // The decision stays in view however long the evidence is.
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
-        pane.setBottom(decisionBox());
+        pane.setBottom(decision.build());
         return pane;
     }
 
     /** Moves the keyboard focus to the reason field, for a decision just started. */
     public void focusReason() {
-        reason.requestFocus();
+        decision.focusReason();
     }
 
     private void render() {
         DeskLine line = model.lineProperty().get();
         if (line == null) {
-            Label empty = new Label("Select a line in the queue (J/K or arrows) to see its evidence.");
-            empty.getStyleClass().add(Styles.TEXT_MUTED);
-            content.getChildren().setAll(empty);
+            content.getChildren().setAll(muted("Select a line in the queue (J/K or arrows) to see its evidence."));
             return;
         }
         Assessment assessment = line.assessment();
@@ -125,7 +119,7 @@ public final class EvidenceView {
             return new Label("No count of people in the line or its stats.");
         }
         BoundCohort cohort = assessment.cohort().get();
-        VBox box = new VBox(4, new Label(cohort.explanation()));
+        VBox box = new VBox(4, wrapped(cohort.explanation()));
         cohort.stat().ifPresent(stat -> box.getChildren().addAll(wrapped(stat.description()), muted(statFacts(stat))));
         cohort.span().ifPresent(span -> box.getChildren().add(muted("Explains \"" + span.text() + "\" in the line.")));
         return box;
@@ -136,7 +130,7 @@ public final class EvidenceView {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setTooltip(new javafx.scene.control.Tooltip(text));
+        label.setTooltip(new Tooltip(text));
         return label;
     }
 
@@ -209,58 +203,6 @@ public final class EvidenceView {
                 + version.origin()) + " · " + version.text()));
         }
         return box;
-    }
-
-    private Node decisionBox() {
-        Button approve = verdictButton("Approve", Feather.CHECK, Verdict.APPROVE, "A", Styles.SUCCESS);
-        Button reject = verdictButton("Reject", Feather.X, Verdict.REJECT, "R", Styles.DANGER);
-        Button changes = verdictButton("Request changes", Feather.EDIT_2, Verdict.CHANGES, "C", Styles.ACCENT);
-        reason.setId("reasonField");
-        reason.setPromptText("Reason (required to reject, request changes or override a high band)");
-        reason.setPrefRowCount(2);
-        reason.setWrapText(true);
-        reason.textProperty().bindBidirectional(model.reasonProperty());
-        reason.disableProperty().bind(model.verdictProperty().isNull());
-        Button confirm = new Button("Record decision");
-        confirm.setId("confirmButton");
-        confirm.getStyleClass().add(Styles.ACCENT);
-        confirm.setTooltip(new Tooltip("Ctrl+Enter"));
-        confirm.disableProperty().bind(model.canConfirmBinding().not());
-        confirm.setOnAction(event -> model.confirm());
-        Button cancel = new Button("Cancel");
-        cancel.setTooltip(new Tooltip("Esc"));
-        cancel.disableProperty().bind(model.verdictProperty().isNull());
-        cancel.setOnAction(event -> model.cancel());
-        Label chosen = new Label();
-        chosen.textProperty().bind(model.verdictProperty().asString("Decision: %s").map(text ->
-            text.endsWith("null") ? "" : text.toLowerCase(Locale.ROOT).replace("decision: ", "Deciding: ")));
-        Label hint = new Label();
-        hint.setId("decisionHint");
-        hint.setWrapText(true);
-        hint.textProperty().bind(model.hintProperty());
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        Label message = new Label();
-        message.setId("decisionMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(8, new HBox(8, approve, reject, changes), chosen, reason, new HBox(8, confirm, cancel), hint,
-            message);
-        box.getStyleClass().add("decision-box");
-        box.setPadding(new Insets(12, 16, 16, 16));
-        return box;
-    }
-
-    private Button verdictButton(String text, Feather icon, Verdict verdict, String key, String style) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId(verdict.code() + "Button");
-        button.getStyleClass().addAll(style, Styles.BUTTON_OUTLINED);
-        button.setTooltip(new Tooltip(text + " (" + key + ")"));
-        button.disableProperty().bind(model.lineProperty().isNull().or(model.busyProperty()));
-        button.setOnAction(event -> {
-            model.start(verdict);
-            focusReason();
-        });
-        return button;
     }
 
     private static VBox section(String heading, Node body) {

@@ -42,6 +42,7 @@ public final class EvidenceViewModel {
     private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<Decision> recorded = new SimpleObjectProperty<>(this, "recorded");
     private final BooleanBinding canConfirm;
     private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
         javafx.collections.FXCollections.observableArrayList();
@@ -135,6 +136,7 @@ public final class EvidenceViewModel {
             onDecided.accept(lineId, decision);
             message.set(String.format(Locale.ROOT, "Recorded: %s %s line %s (decision %d).", decision.reviewer(),
                 decision.verdict().status().label().toLowerCase(Locale.ROOT), lineId, decision.id()));
+            recorded.set(decision);
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof DecisionRefusedException ? failure.getMessage()
@@ -245,6 +247,11 @@ public final class EvidenceViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** The decision recorded last in this session, null before the first. */
+    public ReadOnlyObjectProperty<Decision> recordedProperty() {
+        return recorded;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

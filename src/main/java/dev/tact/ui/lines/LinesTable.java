@@ -28,7 +28,6 @@ final class LinesTable {
         TableView<DeskLine> table = new TableView<>();
         table.setId("linesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No copy lines yet. Import some with: tact import-copy FILE"));
         table.setTableMenuButtonVisible(true);
         table.getColumns().add(scoreColumn());
         table.getColumns().add(statusColumn());
@@ -64,19 +63,30 @@ final class LinesTable {
         return column;
     }
 
+    // An approval given over a high or unassessed band is marked in the queue itself, with the
+    // reviewer's reason a hover away, so it is not found only by opening the line's history. The mark
+    // is its own tag under the status, so the column stays narrow and neither is cut to "…".
     private static TableColumn<DeskLine, DeskLine> statusColumn() {
-        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 105,
-            Comparator.comparing(line -> line.item().line().status()));
+        TableColumn<DeskLine, DeskLine> column = lineColumn("Status", 115,
+            Comparator.comparing((DeskLine line) -> line.item().line().status()).thenComparing(DeskLine::statusText));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(DeskLine line, boolean empty) {
                 super.updateItem(line, empty);
                 if (empty || line == null) {
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 var status = line.item().line().status();
-                setGraphic(dev.tact.ui.AssessmentNodes.pill(status.label(), "status-" + status.code().replace('_', '-')));
+                VBox box = new VBox(3, dev.tact.ui.AssessmentNodes.pill(status.label(),
+                    "status-" + status.code().replace('_', '-')));
+                box.setAlignment(Pos.CENTER_LEFT);
+                line.override().ifPresent(found -> box.getChildren().add(dev.tact.ui.AssessmentNodes.pill("override",
+                    "status-override")));
+                setGraphic(box);
+                setAccessibleText(line.statusText());
+                setTooltip(line.override().map(found -> new Tooltip(found.note())).orElse(null));
             }
         });
         return column;
@@ -147,13 +157,14 @@ final class LinesTable {
         // who wrote it underneath.
         column.setCellFactory(col -> new TableCell<>() {
             private final Text copy = new Text();
-            private final Label meta = new Label();
+            private final Text meta = new Text();
             private final VBox box = new VBox(2, copy, meta);
 
             {
                 copy.getStyleClass().add("copy-text");
                 copy.wrappingWidthProperty().bind(col.widthProperty().subtract(18));
                 meta.getStyleClass().add("copy-meta");
+                meta.wrappingWidthProperty().bind(copy.wrappingWidthProperty());
                 setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
 

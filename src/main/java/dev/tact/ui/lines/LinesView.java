@@ -2,23 +2,31 @@ package dev.tact.ui.lines;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.util.StringConverter;
 import org.controlsfx.control.MaskerPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The queue: filters by status, band, campaign and channel, a search field, and the table. */
+/**
+ * The queue: a search field and filters by status, band, campaign and channel, and the table; when
+ * the filters hide every line it says so and offers to clear them.
+ */
 public final class LinesView {
     private final LinesViewModel model;
     private TableView<DeskLine> table;
@@ -30,12 +38,16 @@ public final class LinesView {
 
     public Parent build() {
         table = LinesTable.create();
-        table.setItems(sorted());
+        table.setPlaceholder(placeholder());
+        table.setItems(model.sortedItems());
+        model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model
             .selectedProperty().set(now));
+        // The model moves the selection on after a decision: the table follows and keeps it in view.
         model.selectedProperty().addListener((observable, before, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
+                reveal(table.getSelectionModel().getSelectedIndex());
             }
         });
         MaskerPane masker = new MaskerPane();
@@ -47,41 +59,82 @@ public final class LinesView {
         return pane;
     }
 
-    private javafx.collections.transformation.SortedList<DeskLine> sorted() {
-        var sorted = new javafx.collections.transformation.SortedList<>(model.visibleItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        return sorted;
+    // An empty database and a queue whose every line is filtered out are different problems.
+    private VBox placeholder() {
+        Label text = new Label();
+        text.setId("queuePlaceholder");
+        text.setWrapText(true);
+        text.textProperty().bind(model.placeholderBinding());
+        Hyperlink clear = new Hyperlink("Clear filters");
+        clear.setId("placeholderClearFilters");
+        clear.setTooltip(new Tooltip("Esc in the search field"));
+        clear.visibleProperty().bind(model.hiddenBinding().greaterThan(0));
+        clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(event -> model.clearFilters());
+        VBox box = new VBox(6, text, clear);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        return box;
     }
 
-    private HBox filters() {
+    // One row when the queue is wide, wrapping onto a second when it is not, so no choice is cut to "…".
+    private FlowPane filters() {
         search = new CustomTextField();
         search.setId("filterField");
         search.setPromptText("Search lines (Ctrl+F)");
+        search.setTooltip(new Tooltip("Ctrl+F to search · Esc clears every filter"));
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.textProperty().bindBidirectional(model.filterProperty());
         search.setMinWidth(160);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox bar = new HBox(8,
-            choice("statusFilter", "Status", FXList.of(LinesViewModel.statusChoices()), model.statusFilterProperty()),
-            choice("bandFilter", "Band", FXList.of(LinesViewModel.bandChoices()), model.bandFilterProperty()),
-            choice("campaignFilter", "Campaign", model.campaigns(), model.campaignFilterProperty()),
-            choice("channelFilter", "Channel", model.channels(), model.channelFilterProperty()),
-            search);
+        search.setPrefWidth(220);
+        FlowPane bar = new FlowPane(8, 6, search,
+            choice("statusFilter", "status", "All statuses", 150, FXList.of(LinesViewModel.statusChoices()),
+                model.statusFilterProperty()),
+            choice("bandFilter", "band", "All bands", 125, FXList.of(LinesViewModel.bandChoices()),
+                model.bandFilterProperty()),
+            choice("campaignFilter", "campaign", "All campaigns", 165, model.campaigns(),
+                model.campaignFilterProperty()),
+            choice("channelFilter", "channel", "All channels", 140, model.channels(), model.channelFilterProperty()),
+            clearButton());
+        bar.setId("filterBar");
         bar.getStyleClass().add("filter-bar");
         return bar;
     }
 
-    private static HBox choice(String id, String title, ObservableList<String> options, StringProperty value) {
+    // Shown only while a filter is set.
+    private Button clearButton() {
+        Button clear = new Button("Clear filters", new FontIcon(Feather.X));
+        clear.setId("clearFiltersButton");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setTooltip(new Tooltip("Esc in the search field"));
+        clear.visibleProperty().bind(model.filters().activeBinding());
+        clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(event -> model.clearFilters());
+        return clear;
+    }
+
+    // The box names what it filters in its "All" choice ("All bands"), which saves a caption's width.
+    private static ChoiceBox<String> choice(String id, String what, String allText, double width,
+                                            ObservableList<String> options, StringProperty value) {
         ChoiceBox<String> box = new ChoiceBox<>(options);
         box.setId(id);
-        box.setPrefWidth(id.equals("campaignFilter") ? 150 : 105);
+        box.setPrefWidth(width);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return LinesViewModel.ALL.equals(choice) ? allText : choice;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.setTooltip(new Tooltip("Show only the lines of one " + what));
         box.valueProperty().bindBidirectional(value);
-        Label label = new Label(title);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox pair = new HBox(4, label, box);
-        pair.getStyleClass().add("filter");
-        return pair;
+        return box;
     }
 
     private Label errorBanner() {
@@ -98,6 +151,26 @@ public final class LinesView {
 
     public TableView<DeskLine> table() {
         return table;
+    }
+
+    /** Whether the search field has the keyboard focus (Esc there clears the filters). */
+    public boolean searching() {
+        return search.isFocused();
+    }
+
+    /**
+     * Brings a row into view with as little scrolling as it needs (the table's own scrollTo puts
+     * the row at the top, so moving one line down the queue would jump a page).
+     */
+    public void reveal(int index) {
+        if (index < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     public void focusSearch() {

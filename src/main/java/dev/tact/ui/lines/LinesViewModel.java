@@ -1,6 +1,5 @@
 package dev.tact.ui.lines;
 
-import dev.tact.core.Band;
 import dev.tact.core.CopyLine;
 import dev.tact.core.LineStatus;
 import dev.tact.core.ReviewItem;
@@ -8,8 +7,10 @@ import dev.tact.ui.BackgroundRunner;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,16 +25,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The review queue's state: the lines, pending {@code high} lines first, filtered by status,
- * band, campaign, channel and a search text; the selected line; counts for the status bar.
+ * band, campaign, channel and a search text, sorted as the table is; the selected line, which
+ * moves on to the next line to decide after a decision; counts for the status bar and for the
+ * empty queue's sentence.
  */
 public final class LinesViewModel {
     /** The filter choice that lets everything through. */
-    public static final String ALL = "All";
+    public static final String ALL = LineFilters.ALL;
+    static final String NO_LINES = "No copy lines yet. Import some with: tact import-copy FILE";
     private static final Logger LOG = LoggerFactory.getLogger(LinesViewModel.class);
     // Pending lines first, riskiest first, so a reviewer's morning starts where it matters.
     private static final Comparator<DeskLine> QUEUE_ORDER = Comparator
@@ -45,13 +50,12 @@ public final class LinesViewModel {
     private final BackgroundRunner runner;
     private final ObservableList<DeskLine> items = FXCollections.observableArrayList();
     private final FilteredList<DeskLine> visible = new FilteredList<>(items);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final StringProperty statusFilter = new SimpleStringProperty(this, "statusFilter", ALL);
-    private final StringProperty bandFilter = new SimpleStringProperty(this, "bandFilter", ALL);
-    private final StringProperty campaignFilter = new SimpleStringProperty(this, "campaignFilter", ALL);
-    private final StringProperty channelFilter = new SimpleStringProperty(this, "channelFilter", ALL);
-    private final ObservableList<String> campaigns = FXCollections.observableArrayList(ALL);
-    private final ObservableList<String> channels = FXCollections.observableArrayList(ALL);
+    private final SortedList<DeskLine> sorted = new SortedList<>(visible);
+    private final LineFilters filters = new LineFilters(visible::setPredicate);
+    private final IntegerBinding hidden = Bindings.createIntegerBinding(() -> items.size() - visible.size(), items,
+        visible);
+    private final StringBinding placeholder = Bindings.createStringBinding(() -> items.isEmpty() ? NO_LINES
+        : String.format(Locale.ROOT, "No lines match the filters (%,d hidden)", hidden.get()), items, hidden);
     private final ObjectProperty<DeskLine> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -65,9 +69,6 @@ public final class LinesViewModel {
     public LinesViewModel(DeskData.Source source, BackgroundRunner runner) {
         this.source = source;
         this.runner = runner;
-        for (StringProperty each : List.of(filter, statusFilter, bandFilter, campaignFilter, channelFilter)) {
-            each.addListener((observable, before, now) -> visible.setPredicate(predicate()));
-        }
     }
 
     /**
@@ -110,7 +111,7 @@ public final class LinesViewModel {
         }
         DeskLine keep = selected.get();
         items.setAll(all);
-        refreshChoices();
+        filters.refreshChoices(items);
         recount();
         if (keep != null) {
             selected.set(keep);
@@ -122,7 +123,7 @@ public final class LinesViewModel {
         shown = data;
         String keep = selected.get() == null ? null : selected.get().item().line().id();
         items.setAll(data.lines().stream().sorted(QUEUE_ORDER).toList());
-        refreshChoices();
+        filters.refreshChoices(items);
         databaseLocation.set(data.summary().file().toString());
         recount();
         loading.set(false);
@@ -136,24 +137,46 @@ public final class LinesViewModel {
         error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     }
 
-    /** After a decision: the line takes its new status in place, without reloading the queue. */
-    public void decided(String lineId, LineStatus newStatus) {
+    /**
+     * After a decision: the line takes its new status in place, without reloading the queue, and
+     * if it was the selected line the selection moves on to the next line still to decide, in the
+     * table's order (wrapping to the top; staying put when none is left).
+     */
+    public void decided(String lineId, LineStatus newStatus, Optional<DeskLine.ApprovalOverride> override) {
+        DeskLine current = selected.get();
+        // Found before the update: a status filter may hide the decided line once it moves.
+        DeskLine next = current != null && current.item().line().id().equals(lineId) ? nextToDecide(lineId) : null;
         for (int i = 0; i < items.size(); i++) {
             DeskLine line = items.get(i);
             if (line.item().line().id().equals(lineId)) {
                 CopyLine copy = line.item().line();
                 CopyLine moved = new CopyLine(copy.id(), copy.campaign(), copy.channel(), copy.author(), copy.text(),
                     copy.statIds(), newStatus, copy.version());
-                DeskLine updated = new DeskLine(new ReviewItem(moved, line.item().cited()), line.assessment());
-                boolean wasSelected = selected.get() == line;
+                DeskLine updated = new DeskLine(new ReviewItem(moved, line.item().cited()), line.assessment(),
+                    newStatus == LineStatus.APPROVED ? override : Optional.empty());
                 items.set(i, updated);
-                if (wasSelected) {
-                    selected.set(updated);
+                if (current == line) {
+                    selected.set(next != null ? next : updated);
                 }
                 break;
             }
         }
         recount();
+    }
+
+    // The first line after this one, in the table's order, that still needs a decision.
+    private DeskLine nextToDecide(String lineId) {
+        int at = -1;
+        for (int i = 0; i < sorted.size() && at < 0; i++) {
+            at = sorted.get(i).item().line().id().equals(lineId) ? i : -1;
+        }
+        for (int step = 1; step <= sorted.size(); step++) {
+            DeskLine candidate = sorted.get(Math.floorMod(at + step, sorted.size()));
+            if (candidate.needsDecision() && !candidate.item().line().id().equals(lineId)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private void recount() {
@@ -167,49 +190,37 @@ public final class LinesViewModel {
             shown.summary().stats(), shown.policy()));
     }
 
-    private void refreshChoices() {
-        TreeSet<String> campaignNames = new TreeSet<>();
-        TreeSet<String> channelNames = new TreeSet<>();
-        for (DeskLine line : items) {
-            campaignNames.add(line.item().line().campaign());
-            if (!line.item().line().channel().isEmpty()) {
-                channelNames.add(line.item().line().channel());
-            }
-        }
-        String campaign = campaignFilter.get();
-        String channel = channelFilter.get();
-        campaigns.setAll(ALL);
-        campaigns.addAll(campaignNames);
-        channels.setAll(ALL);
-        channels.addAll(channelNames);
-        // A choice box forgets its value when its options change: keep the user's choice.
-        campaignFilter.set(campaignNames.contains(campaign) ? campaign : ALL);
-        channelFilter.set(channelNames.contains(channel) ? channel : ALL);
-    }
-
-    // The choices are resolved once per change, so testing 100,000 lines compares enums and
-    // references rather than building strings.
-    private Predicate<DeskLine> predicate() {
-        String search = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        LineStatus status = chosen(statusFilter) == null ? null : java.util.Arrays.stream(LineStatus.values())
-            .filter(each -> each.label().equalsIgnoreCase(statusFilter.get())).findFirst().orElse(null);
-        Band band = chosen(bandFilter) == null ? null : Band.fromCode(bandFilter.get());
-        String campaign = chosen(campaignFilter);
-        String channel = chosen(channelFilter);
-        return line -> (status == null || line.item().line().status() == status)
-            && (band == null || line.assessment().band() == band)
-            && (campaign == null || campaign.equals(line.item().line().campaign()))
-            && (channel == null || channel.equals(line.item().line().channel()))
-            && (search.isEmpty() || line.searchKey().contains(search));
-    }
-
-    private static String chosen(StringProperty choice) {
-        return choice.get() == null || ALL.equals(choice.get()) ? null : choice.get();
-    }
-
     /** The lines that pass the filters, in queue order. */
     public ObservableList<DeskLine> visibleItems() {
         return visible;
+    }
+
+    /**
+     * The visible lines in the order the queue's table shows them; the table binds its comparator
+     * to this list's, so "the next line" follows the reviewer's sort.
+     */
+    public SortedList<DeskLine> sortedItems() {
+        return sorted;
+    }
+
+    /** The filters and their choices. */
+    public LineFilters filters() {
+        return filters;
+    }
+
+    /** Lets every line through again. */
+    public void clearFilters() {
+        filters.clear();
+    }
+
+    /** How many loaded lines the filters hide. */
+    public IntegerBinding hiddenBinding() {
+        return hidden;
+    }
+
+    /** What the empty queue says: nothing imported yet, or every line filtered out. */
+    public StringBinding placeholderBinding() {
+        return placeholder;
     }
 
     /** Every line loaded, unfiltered, for previews. */
@@ -218,31 +229,31 @@ public final class LinesViewModel {
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return filters.searchProperty();
     }
 
     public StringProperty statusFilterProperty() {
-        return statusFilter;
+        return filters.statusProperty();
     }
 
     public StringProperty bandFilterProperty() {
-        return bandFilter;
+        return filters.bandProperty();
     }
 
     public StringProperty campaignFilterProperty() {
-        return campaignFilter;
+        return filters.campaignProperty();
     }
 
     public StringProperty channelFilterProperty() {
-        return channelFilter;
+        return filters.channelProperty();
     }
 
     public ObservableList<String> campaigns() {
-        return campaigns;
+        return filters.campaigns();
     }
 
     public ObservableList<String> channels() {
-        return channels;
+        return filters.channels();
     }
 
     /** The statuses to filter by, "All" first. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.tact.core.Band;
 import dev.tact.core.CohortLookup;
 import dev.tact.core.CopyLine;
 import dev.tact.core.LineStatus;
@@ -15,6 +16,7 @@ import dev.tact.store.StoreException;
 import dev.tact.ui.InlineRunner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LinesViewModelTest {
@@ -106,10 +108,12 @@ class LinesViewModelTest {
         model.reload();
         model.selectedProperty().set(model.visibleItems().get(0));
 
-        model.decided("w2", dev.tact.core.LineStatus.REJECTED);
+        model.decided("w2", dev.tact.core.LineStatus.REJECTED, java.util.Optional.empty());
 
-        assertEquals(dev.tact.core.LineStatus.REJECTED, model.selectedProperty().get().item().line().status());
+        assertEquals(dev.tact.core.LineStatus.REJECTED, line(model, "w2").item().line().status());
         assertEquals(2, model.pendingProperty().get());
+        assertEquals(dev.tact.core.LineStatus.PENDING, model.selectedProperty().get().item().line().status(),
+            "the selection moved on to a line still to decide");
     }
 
     @Test
@@ -143,5 +147,85 @@ class LinesViewModelTest {
         assertEquals("Could not read the copy lines from /data/tact.db: disk I/O error", model.errorProperty().get());
         assertEquals(3, model.visibleItems().size());
         assertFalse(model.loadingProperty().get());
+    }
+
+    private static LinesViewModel loaded(List<DeskLine> lines) {
+        LinesViewModel model = new LinesViewModel(after -> new DeskData(lines, "platform-floor", SUMMARY),
+            new InlineRunner());
+        model.reload();
+        return model;
+    }
+
+    private static String selectedId(LinesViewModel model) {
+        return model.selectedProperty().get().item().line().id();
+    }
+
+    @Test
+    void aDecisionSelectsTheNextLineToDecideInTheTablesOrderWrappingToTheTop() {
+        LinesViewModel model = loaded(ITEMS);
+        model.sortedItems().setComparator(java.util.Comparator.comparing(line -> line.item().line().id()));
+        model.selectedProperty().set(model.sortedItems().get(1));
+
+        model.decided("w1", LineStatus.REJECTED, Optional.empty());
+        assertEquals("w2", selectedId(model), "the next line in the table's order");
+        model.decided("w2", LineStatus.CHANGES_REQUESTED, Optional.empty());
+        assertEquals("h1", selectedId(model), "past the end, back to the first line still to decide");
+        model.decided("h1", LineStatus.APPROVED, Optional.empty());
+        assertEquals("w2", selectedId(model), "a line sent back for changes still needs a decision");
+        model.decided("w2", LineStatus.APPROVED, Optional.empty());
+        assertEquals("w2", selectedId(model), "nothing left to decide: the selection stays");
+    }
+
+    @Test
+    void aDecisionOnALineThatIsNotSelectedLeavesTheSelectionAlone() {
+        LinesViewModel model = loaded(ITEMS);
+        model.selectedProperty().set(model.sortedItems().get(0));
+        String before = selectedId(model);
+        String other = model.sortedItems().get(2).item().line().id();
+
+        model.decided(other, LineStatus.REJECTED, Optional.empty());
+
+        assertEquals(before, selectedId(model));
+    }
+
+    @Test
+    void theEmptyQueueTellsNoLinesFromLinesTheFiltersHide() {
+        LinesViewModel empty = loaded(List.of());
+        assertEquals(LinesViewModel.NO_LINES, empty.placeholderBinding().get());
+
+        LinesViewModel model = loaded(ITEMS);
+        model.bandFilterProperty().set("low");
+        model.filterProperty().set("nothing says this");
+        assertThat(model.visibleItems()).isEmpty();
+        assertEquals("No lines match the filters (3 hidden)", model.placeholderBinding().get());
+        assertThat(model.filters().activeBinding().get()).isTrue();
+
+        model.clearFilters();
+        assertEquals(3, model.visibleItems().size());
+        assertEquals(0, model.hiddenBinding().get());
+        assertThat(model.filters().activeBinding().get()).isFalse();
+    }
+
+    @Test
+    void anApprovalOnAnOverrideIsMarkedUntilTheLineMovesOn() {
+        LinesViewModel model = loaded(ITEMS);
+        var override = new DeskLine.ApprovalOverride(Band.HIGH, "ana", "tested well");
+
+        model.decided("w2", LineStatus.APPROVED, Optional.of(override));
+        DeskLine approved = line(model, "w2");
+        assertEquals("Approved · override", approved.statusText());
+        assertEquals("Approved by ana over a high band: tested well", approved.override().orElseThrow().note());
+        model.filterProperty().set("override");
+        assertThat(model.visibleItems()).containsExactly(approved);
+
+        model.decided("w2", LineStatus.CHANGES_REQUESTED, Optional.of(override));
+        assertThat(model.visibleItems()).isEmpty();
+        model.clearFilters();
+        assertEquals("Changes requested", line(model, "w2").statusText());
+    }
+
+    private static DeskLine line(LinesViewModel model, String id) {
+        return model.visibleItems().stream().filter(line -> line.item().line().id().equals(id)).findFirst()
+            .orElseThrow();
     }
 }

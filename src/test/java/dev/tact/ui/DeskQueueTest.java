@@ -1,0 +1,169 @@
+package dev.tact.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tact.core.LineStatus;
+import dev.tact.ui.lines.DeskLine;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The queue as a reviewer works it: empty states, moving on after a decision, overrides marked. */
+@Tag("ui")
+class DeskQueueTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private Application desk;
+
+    @AfterEach
+    void closeTheDesk() throws Exception {
+        FxToolkit.cleanupStages();
+        if (desk != null) {
+            FxToolkit.cleanupApplication(desk);
+        }
+    }
+
+    private TableView<DeskLine> openDesk(String... extra) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        String[] args = new String[extra.length + 2];
+        args[0] = "--db=" + dir.resolve("desk.db");
+        args[1] = "--reviewer=ana";
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        desk = FxToolkit.setupApplication(TactApp.class, args);
+        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
+        waitUntil(() -> lookup("#statusBar").<StatusBar>query().getText().contains(" lines in "));
+        return table;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String id(DeskLine line) {
+        return line.item().line().id();
+    }
+
+    private String placeholder() {
+        return lookup("#queuePlaceholder").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anEmptyDatabaseSaysHowToImport() throws Exception {
+        TableView<DeskLine> table = openDesk("--no-demo=true");
+
+        assertThat(table.getItems()).isEmpty();
+        assertEquals("No copy lines yet. Import some with: tact import-copy FILE", placeholder());
+        assertFalse(lookup("#placeholderClearFilters").queryAs(Hyperlink.class).isVisible());
+    }
+
+    @Test
+    void filtersThatHideEveryLineSaySoAndEscInTheSearchClearsThem() throws Exception {
+        TableView<DeskLine> table = openDesk();
+        int all = table.getItems().size();
+
+        interact(() -> lookup("#bandFilter").<ChoiceBox<String>>query().setValue("low"));
+        clickOn("#filterField").write("no line says this");
+        waitUntil(table.getItems()::isEmpty);
+
+        assertEquals("No lines match the filters (" + all + " hidden)", placeholder());
+        assertTrue(lookup("#placeholderClearFilters").queryAs(Hyperlink.class).isVisible());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> table.getItems().size() == all);
+        assertEquals("All", lookup("#bandFilter").<ChoiceBox<String>>query().getValue());
+        assertEquals("", lookup("#filterField").queryTextInputControl().getText());
+    }
+
+    @Test
+    void theClearFiltersLinkBringsTheLinesBack() throws Exception {
+        TableView<DeskLine> table = openDesk();
+        int all = table.getItems().size();
+        interact(() -> lookup("#statusFilter").<ChoiceBox<String>>query().setValue("Rejected"));
+        waitUntil(table.getItems()::isEmpty);
+
+        clickOn("#placeholderClearFilters");
+
+        waitUntil(() -> table.getItems().size() == all);
+        assertEquals("All", lookup("#statusFilter").<ChoiceBox<String>>query().getValue());
+    }
+
+    @Test
+    void aDecisionMovesTheSelectionToTheNextLineToDecide() throws Exception {
+        TableView<DeskLine> table = openDesk();
+        clickOn(table).type(KeyCode.HOME);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        String first = id(table.getItems().get(0));
+        String second = id(table.getItems().stream().skip(1).filter(DeskLine::needsDecision).findFirst().orElseThrow());
+        String third = id(table.getItems().stream().skip(1).filter(DeskLine::needsDecision).skip(1).findFirst()
+            .orElseThrow());
+
+        rejectWithTheKeyboard("Singles out a handful of people");
+        waitUntil(() -> statusOf(table, first) == LineStatus.REJECTED);
+
+        assertEquals(second, id(table.getSelectionModel().getSelectedItem()));
+        assertTrue(table.isFocused(), "the queue has the focus for the next keystroke");
+        rejectWithTheKeyboard("Too close to one person");
+        waitUntil(() -> statusOf(table, second) == LineStatus.REJECTED);
+        assertEquals(third, id(table.getSelectionModel().getSelectedItem()));
+    }
+
+    private void rejectWithTheKeyboard(String reason) {
+        type(KeyCode.R).write(reason).press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    }
+
+    private static LineStatus statusOf(TableView<DeskLine> table, String lineId) {
+        return table.getItems().stream().filter(line -> id(line).equals(lineId)).findFirst().orElseThrow()
+            .item().line().status();
+    }
+
+    @Test
+    void anApprovalOverAHighBandIsMarkedInTheQueueAndStaysMarkedAfterAReload() throws Exception {
+        TableView<DeskLine> table = openDesk();
+        clickOn("#filterField").write("w26-16");
+        waitUntil(() -> table.getItems().size() == 1);
+        clickOn(table).type(KeyCode.HOME).type(KeyCode.A).write("Parents of newborns laughed at it in testing");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        // The desk asks before overriding a high band.
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match(node -> "OK".equals(((javafx.scene.control.Button) node)
+            .getText())).queryButton());
+        waitUntil(() -> statusOf(table, "w26-16") == LineStatus.APPROVED);
+
+        assertOverrideMarked();
+        // After a reload the row comes from the store, not from the decision just made.
+        DeskLine decided = table.getItems().get(0);
+        type(KeyCode.F5);
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0) != decided);
+        assertTrue(table.getItems().get(0).override().isPresent());
+        assertOverrideMarked();
+    }
+
+    private void assertOverrideMarked() throws Exception {
+        waitUntil(() -> lookup("#linesTable .status-override").tryQuery().isPresent());
+        Label mark = lookup("#linesTable .status-override").queryAs(Label.class);
+        assertEquals("override", mark.getText());
+        TableCell<?, ?> cell = (TableCell<?, ?>) mark.getParent().getParent();
+        assertEquals("Approved · override", cell.getAccessibleText());
+        assertThat(cell.getTooltip().getText())
+            .isEqualTo("Approved by ana over a high band: Parents of newborns laughed at it in testing");
+    }
+}
