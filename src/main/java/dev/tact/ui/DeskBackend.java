@@ -136,22 +136,24 @@ public final class DeskBackend {
         List<dev.tact.core.Assessment> assessments = with.assessAll(items.stream()
             .map(item -> new LineRequest(item.line().text(), item.cited(), item.line().channel())).toList(),
             dev.tact.core.CohortLookup.NONE);
+        java.util.Map<String, dev.tact.core.Decision> latest = items.stream()
+            .anyMatch(item -> item.line().status() == dev.tact.core.LineStatus.APPROVED)
+            ? LineHistory.latestDecisions(database()) : java.util.Map.of();
         List<DeskLine> lines = new java.util.ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            lines.add(new DeskLine(items.get(i), assessments.get(i), standingOverride(items.get(i))));
+            lines.add(new DeskLine(items.get(i), assessments.get(i), standingOverride(items.get(i), latest)));
         }
         return new DeskData(lines, with.policy().name() + (with.policy().version() == 0 ? ""
             : " v" + with.policy().version()), summary);
     }
 
-    // Only an approved line can stand on an override, so only approved lines cost a history read.
-    // One read per approved line: a bulk "latest decision per line" query in the store would be cheaper.
-    private Optional<DeskLine.ApprovalOverride> standingOverride(ReviewItem item) {
+    // Only an approved line can stand on an override: its latest decision says whether it does.
+    private static Optional<DeskLine.ApprovalOverride> standingOverride(ReviewItem item,
+                                                                        java.util.Map<String, dev.tact.core.Decision> latest) {
         if (item.line().status() != dev.tact.core.LineStatus.APPROVED) {
             return Optional.empty();
         }
-        return LineHistory.of(database(), item.line().id()).decisions().stream().findFirst()
-            .flatMap(DeskLine.ApprovalOverride::of);
+        return Optional.ofNullable(latest.get(item.line().id())).flatMap(DeskLine.ApprovalOverride::of);
     }
 
     private synchronized Assessor currentAssessor() {
