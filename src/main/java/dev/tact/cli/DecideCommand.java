@@ -3,9 +3,14 @@ package dev.tact.cli;
 import dev.tact.core.Decision;
 import dev.tact.core.DecisionRefusedException;
 import dev.tact.core.Verdict;
+import dev.tact.core.Signer;
+import dev.tact.store.Checkpoints;
 import dev.tact.store.DecisionLedger;
+import dev.tact.store.KeyFiles;
+import dev.tact.store.ReviewerRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -14,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide",
     description = {"Record a decision on a line: approve, reject or request changes.",
         "Rejecting or requesting changes needs --reason; approving a high line needs --reason as a written",
-        "override; nobody approves a line they wrote. The decision is chained to the one before it."},
+        "override; nobody approves a line they wrote. The decision is signed with your key (tact keys init;",
+        "an admin enrols you) and chained to the one before it; who decides is whom the key is enrolled as."},
     footer = {"", "Exit status: 0 recorded, 2 refused by a rule or bad input (nothing written)."})
 final class DecideCommand implements Callable<Integer> {
     /** The verdicts as typed on the command line. */
@@ -44,16 +50,32 @@ final class DecideCommand implements Callable<Integer> {
         + " line that is not high.")
     private String reason;
 
-    @Option(names = "--reviewer", paramLabel = "NAME",
-        description = "Who decides. Default: $TACT_USER, else the operating-system user.")
+    @Option(names = "--reviewer", paramLabel = "NAME", hidden = true,
+        description = "No longer chooses who you are: your key does. If given, it must be your key's name.")
     private String reviewer;
+
+    @Mixin
+    private PassphraseOptions passphrase;
 
     @Override
     public Integer call() {
-        String who = reviewer == null || reviewer.isBlank() ? root.user() : reviewer;
+        dev.tact.store.Database database = root.openExisting();
+        Signer signer = unlock();
+        if (reviewer != null) {
+            String enrolled = new ReviewerRegistry(database, root.clock()).byFingerprint(signer.fingerprint())
+                .map(ReviewerRegistry.Reviewer::name).orElse("");
+            if (!reviewer.equals(enrolled)) {
+                spec.commandLine().getErr().println("tact: refused: --reviewer " + reviewer + " is not who your key"
+                    + " is enrolled as" + (enrolled.isEmpty() ? " (it is not enrolled here)" : " (" + enrolled + ")")
+                    + "; who decides comes from the key, not from a name.");
+                return ImportRunner.BAD_INPUT;
+            }
+        }
         try {
-            Decision decision = new DecisionLedger(root.openExisting(), root.clock())
-                .decide(line, verdict.verdict, who, reason);
+            DecisionLedger.Recorded recorded = new DecisionLedger(database, root.clock())
+                .decide(line, verdict.verdict, signer, reason);
+            Checkpoints.keep(root.configDirectory(), recorded.checkpoint());
+            Decision decision = recorded.decision();
             spec.commandLine().getOut().printf("Decision %d: %s %s line %s (version %d, score %d, %s)%s.%n",
                 decision.id(), decision.reviewer(), past(decision.verdict()), decision.lineId(),
                 decision.lineVersion(), decision.score(), decision.band().code(),
@@ -62,6 +84,15 @@ final class DecideCommand implements Callable<Integer> {
         } catch (DecisionRefusedException e) {
             spec.commandLine().getErr().println("tact: refused: " + e.getMessage());
             return ImportRunner.BAD_INPUT;
+        }
+    }
+
+    private Signer unlock() {
+        char[] secret = passphrase.read("Passphrase for your key: ");
+        try {
+            return KeyFiles.unlock(root.configDirectory(), secret);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
         }
     }
 

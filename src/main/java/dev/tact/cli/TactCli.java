@@ -38,7 +38,8 @@ public final class TactCli {
                     + " holds the database (or the output file) and run the command again.");
                 return DISK_FULL;
             }
-            if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException) {
+            if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException
+                || e instanceof PassphraseException || e instanceof dev.tact.core.DecisionRefusedException) {
                 LOG.warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         "Without a command, opens the review desk."},
     subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
         DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class, InitCommand.class,
+        KeysCommand.class, ReviewersCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written),",
         "3 another program is writing to the database (try again; nothing is written),",
@@ -132,6 +133,11 @@ public final class TactCommand implements Runnable {
         if (java.nio.file.Files.isDirectory(path)) {
             throw new MissingDatabaseException(path + " is a directory, not a Tact database file.");
         }
+    }
+
+    /** The reviewer's configuration directory: key, pinned reviewers, kept checkpoints. */
+    Path configDirectory() {
+        return location.configDirectory();
     }
 
     /** The policy document stored in the database, if one is open and holds one. */

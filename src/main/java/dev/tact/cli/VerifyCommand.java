@@ -8,8 +8,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify",
-    description = {"Check the sign-off trail: each decision's hash and link, the text it was bound to, and that",
-        "every approved line is approved at its current version under the stats it cites now."},
+    description = {"Check the sign-off trail: the reviewer registry's signatures; each decision's hash, link and",
+        "signature by its reviewer's enrolled key, and the text it was bound to; every checkpoint (the database's",
+        "and the one you keep) as a prefix of the chain; every line's status against its decisions; and that",
+        "every approved line is approved at its current version, on its channel, under the stats it cites now."},
     footer = {"", "Exit status: 0 the trail verifies, 1 it does not (the first failure is named), 2 bad usage."})
 final class VerifyCommand implements Callable<Integer> {
     private static final int BROKEN = 1;
@@ -22,7 +24,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChainVerifier.Result result = new ChainVerifier(root.openForReading()).verify();
+        dev.tact.store.Database database = root.openForReading();
+        java.util.Optional<dev.tact.core.Checkpoint> kept = dev.tact.store.Checkpoints.kept(root.configDirectory(),
+            dev.tact.store.Checkpoints.databaseId(database));
+        ChainVerifier.Result result = new ChainVerifier(database).verify(kept);
         if (result.verified()) {
             spec.commandLine().getOut().printf("Verified %d decision%s; chain head %s.%n", result.decisions(),
                 result.decisions() == 1 ? "" : "s", result.head());

@@ -15,13 +15,17 @@ import java.util.List;
  * @param assessment    the assessment as shown, canonical JSON
  * @param textSha256    SHA-256 of the line version's text (UTF-8), lower-case hex
  * @param statsSha256   SHA-256 of the cited stats' canonical rows, lower-case hex
+ * @param channel       the channel the line was decided for: an approval is bound to its floor
+ * @param signer        the signing key's {@link Signatures#fingerprint}; empty only for decisions
+ *                      recorded before the database had reviewer keys
  * @param previousHash  the previous decision's hash, {@link #GENESIS} for the first
  * @param hash          SHA-256 over the previous hash and {@link #canonical()}
+ * @param signature     Ed25519 by {@code signer} over {@code hash}; empty when unsigned
  */
 public record Decision(long id, String lineId, int lineVersion, Verdict verdict, String reviewer, String reason,
                        boolean override, String decidedAt, int score, Band band, String assessment,
                        int policyVersion, String policyName, String textSha256, String statsSha256,
-                       String previousHash, String hash) {
+                       String channel, String signer, String previousHash, String hash, String signature) {
 
     /** The previous hash of the first decision. */
     public static final String GENESIS = "0".repeat(64);
@@ -32,6 +36,9 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
 
     public Decision {
         reason = reason == null ? "" : reason;
+        channel = channel == null ? "" : channel;
+        signer = signer == null ? "" : signer;
+        signature = signature == null ? "" : signature;
     }
 
     /**
@@ -44,6 +51,12 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
             "decided_at=" + decidedAt, "score=" + score, "band=" + band.code(), "assessment=" + assessment,
             "policy_version=" + policyVersion, "policy_name=" + policyName, "text_sha256=" + textSha256,
             "stats_sha256=" + statsSha256);
+        // Decisions from before channels and keys were bound hash as they always did.
+        if (!channel.isEmpty() || !signer.isEmpty()) {
+            fields = new java.util.ArrayList<>(fields);
+            fields.add("channel=" + channel);
+            fields.add("signer=" + signer);
+        }
         StringBuilder text = new StringBuilder();
         for (String field : fields) {
             text.append(field.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")).append('\n');
@@ -59,14 +72,27 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
     /** This decision with its chain fields set after {@code previous}. */
     public Decision chainedAfter(String previous) {
         return new Decision(id, lineId, lineVersion, verdict, reviewer, reason, override, decidedAt, score, band,
-            assessment, policyVersion, policyName, textSha256, statsSha256, previous, expectedHash(previous));
+            assessment, policyVersion, policyName, textSha256, statsSha256, channel, signer, previous,
+            expectedHash(previous), "");
+    }
+
+    /** This decision chained after {@code previous} and signed over its hash. */
+    public Decision signedAfter(String previous, Signer key) {
+        Decision chained = chainedAfter(previous);
+        return new Decision(id, lineId, lineVersion, verdict, reviewer, reason, override, decidedAt, score, band,
+            assessment, policyVersion, policyName, textSha256, statsSha256, channel, signer, previous, chained.hash(),
+            key.sign(chained.hash()));
     }
 
     /** SHA-256 of text encoded as UTF-8, lower-case hex. */
     public static String sha256(String text) {
+        return sha256Bytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of bytes, lower-case hex. */
+    public static String sha256Bytes(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -21,7 +21,7 @@ public final class DecisionRules {
         if (reviewer == null || reviewer.isBlank()) {
             throw new DecisionRefusedException("A decision needs a reviewer.");
         }
-        boolean hasReason = reason != null && !reason.isBlank();
+        boolean hasReason = hasVisibleText(reason);
         if (verdict != Verdict.APPROVE && !hasReason) {
             throw new DecisionRefusedException("To " + (verdict == Verdict.REJECT ? "reject" : "request changes to")
                 + " a line, give a reason.");
@@ -36,6 +36,14 @@ public final class DecisionRules {
                 : "Tact could not assess this line (its language is not covered by the policy): approving it needs"
                     + " a written reason from the person who read it.");
         }
+    }
+
+    /**
+     * Whether a reason holds something a reader can see: a reason of spaces, zero-width spaces,
+     * joiners or other format characters (Unicode Cf) says nothing.
+     */
+    public static boolean hasVisibleText(String reason) {
+        return reason != null && !reason.replaceAll("[\\p{Cf}\\p{Z}\\s\\p{Cc}]", "").isEmpty();
     }
 
     /** Whether approving needs an override: the line is {@code high} or {@code unassessed}. */

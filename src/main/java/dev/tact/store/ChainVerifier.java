@@ -1,5 +1,6 @@
 package dev.tact.store;
 
+import dev.tact.core.Checkpoint;
 import dev.tact.core.Decision;
 import dev.tact.core.LineStatus;
 import dev.tact.core.ReviewItem;
@@ -8,14 +9,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks the sign-off trail: every decision's hash against its contents and the one before,
- * every decision's text hash against the stored text of its line version, and every line
- * marked approved against its latest decision and the stats it cites now.
+ * Checks the sign-off trail: the reviewer registry's signatures; every decision's hash against its
+ * contents and the one before, its signature by the key enrolled under its reviewer's name, its text
+ * hash against the stored text of its line version; every checkpoint (the database's and the
+ * verifying reviewer's own) as a prefix of the chain; every line's status against its decisions,
+ * and every line marked approved against the channel and stats it was approved with.
  */
 public final class ChainVerifier {
 
@@ -37,17 +42,33 @@ public final class ChainVerifier {
         this.database = database;
     }
 
+    /** Verifies with no checkpoint of the caller's own. */
     public Result verify() {
+        return verify(Optional.empty());
+    }
+
+    /**
+     * @param kept the checkpoint the verifying reviewer keeps for this database, if any: the chain
+     *             must extend it, whatever the file now says
+     */
+    public Result verify(Optional<Checkpoint> kept) {
         try (Connection connection = database.connect()) {
-            return walk(connection);
+            return walk(connection, kept);
         } catch (SQLException e) {
             throw new StoreException("Could not read the decisions in " + database.file() + ": " + e.getMessage(), e);
         }
     }
 
-    private Result walk(Connection connection) throws SQLException {
+    private Result walk(Connection connection, Optional<Checkpoint> kept) throws SQLException {
+        TrailSignatures signatures = new TrailSignatures(ReviewerRegistry.entries(connection));
+        Optional<String> registry = signatures.checkRegistry();
+        if (registry.isPresent()) {
+            return new Result(0, Decision.GENESIS, registry, 0);
+        }
         String previous = Decision.GENESIS;
         long count = 0;
+        boolean signedBefore = false;
+        List<String> hashes = new ArrayList<>();
         Map<String, Decision> latestByLine = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
             "SELECT " + DecisionRows.COLUMNS + " FROM decision ORDER BY id");
@@ -55,22 +76,47 @@ public final class ChainVerifier {
             while (row.next()) {
                 Decision decision = DecisionRows.read(row);
                 count++;
-                Optional<String> problem = check(connection, decision, previous, count);
+                Optional<String> problem = check(connection, decision, previous, count)
+                    .or(() -> signatures.checkDecision(decision, where(decision), false));
+                if (problem.isEmpty() && decision.signer().isEmpty() && signedBefore) {
+                    problem = signatures.checkDecision(decision, where(decision), true);
+                }
                 if (problem.isPresent()) {
                     return new Result(count, previous, problem, decision.id());
                 }
+                signedBefore |= !decision.signer().isEmpty();
                 previous = decision.hash();
+                hashes.add(previous);
                 latestByLine.put(decision.lineId(), decision);
             }
         }
-        Optional<String> lineProblem = checkApprovedLines(connection, latestByLine);
-        return new Result(count, previous, lineProblem, 0);
+        Optional<String> later = new TrailCheckpoints(signatures, hashes).check(Checkpoints.stored(connection), kept)
+            .or(() -> uncheckedLines(connection, latestByLine));
+        return new Result(count, previous, later, 0);
+    }
+
+    private Optional<String> uncheckedLines(Connection connection, Map<String, Decision> latestByLine) {
+        try {
+            return LineStatuses.check(connection, latestByLine).or(() -> {
+                try {
+                    return checkApprovedLines(connection, latestByLine);
+                } catch (SQLException e) {
+                    throw new StoreException("Could not read the lines: " + e.getMessage(), e);
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the lines: " + e.getMessage(), e);
+        }
+    }
+
+    private static String where(Decision decision) {
+        return "decision " + decision.id() + " (line " + decision.lineId() + ", " + decision.verdict().code()
+            + " by " + decision.reviewer() + " at " + decision.decidedAt() + ")";
     }
 
     private static Optional<String> check(Connection connection, Decision decision, String previous, long position)
         throws SQLException {
-        String where = "decision " + decision.id() + " (line " + decision.lineId() + ", " + decision.verdict().code()
-            + " by " + decision.reviewer() + " at " + decision.decidedAt() + ")";
+        String where = where(decision);
         if (decision.id() != position) {
             return Optional.of(where + ": expected decision " + position + " here; a decision was removed or renumbered");
         }
@@ -127,6 +173,10 @@ public final class ChainVerifier {
         if (latest == null || latest.verdict() != Verdict.APPROVE || latest.lineVersion() != item.line().version()) {
             return Optional.of("line " + lineId + " is marked approved, but no decision approves its version "
                 + item.line().version());
+        }
+        if (!latest.channel().isEmpty() && !latest.channel().equals(item.line().channel())) {
+            return Optional.of("line " + lineId + " is marked approved for " + item.line().channel() + ", but decision "
+                + latest.id() + " approved it for " + latest.channel() + "; a channel's floor is part of the approval");
         }
         if (!Bindings.statsHash(item.cited()).equals(latest.statsSha256())) {
             return Optional.of("line " + lineId + " is marked approved, but the stats it cites are not those"

@@ -53,6 +53,24 @@ public final class DatabaseLocation {
         return variable("XDG_DATA_HOME").map(Path::of).orElse(userHome.resolve(".local/share")).resolve("tact");
     }
 
+    /**
+     * The per-user configuration directory: the reviewer's key, the reviewers they have pinned and
+     * the checkpoints they keep. {@code TACT_CONFIG} overrides it (one directory per reviewer).
+     */
+    public Path configDirectory() {
+        Optional<Path> explicit = variable("TACT_CONFIG").map(Path::of).map(Path::toAbsolutePath);
+        if (explicit.isPresent()) {
+            return explicit.get();
+        }
+        if (osName.startsWith("windows")) {
+            return variable("APPDATA").map(Path::of).orElse(userHome.resolve("AppData/Roaming")).resolve("Tact/config");
+        }
+        if (osName.startsWith("mac")) {
+            return userHome.resolve("Library/Preferences/Tact");
+        }
+        return variable("XDG_CONFIG_HOME").map(Path::of).orElse(userHome.resolve(".config")).resolve("tact");
+    }
+
     private Optional<String> variable(String name) {
         return Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank());
     }

@@ -3,6 +3,9 @@ package dev.tact.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.core.Assessment;
+import dev.tact.core.Checkpoint;
+import dev.tact.core.Signatures;
+import dev.tact.core.Signer;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.CohortLookup;
 import dev.tact.core.Decision;
@@ -40,11 +43,18 @@ public final class DecisionLedger {
     }
 
     /**
-     * @throws DecisionRefusedException when a review rule refuses it (nothing is written)
+     * Records a decision signed with the reviewer's key; who decided is the key's registered name.
+     *
+     * @throws DecisionRefusedException when a review rule refuses it, or the key is not an enrolled,
+     *                                  unrevoked reviewer's (nothing is written)
      * @throws StoreException           when the line does not exist or the database fails
      */
-    public Decision decide(String lineId, Verdict verdict, String reviewer, String reason) {
-        return decide(lineId, verdict, reviewer, reason, null);
+    public Recorded decide(String lineId, Verdict verdict, Signer signer, String reason) {
+        return decide(lineId, verdict, signer, reason, null);
+    }
+
+    /** A recorded decision and the checkpoint signed after it, for the reviewer to keep. */
+    public record Recorded(Decision decision, Checkpoint checkpoint) {
     }
 
     /**
@@ -61,9 +71,10 @@ public final class DecisionLedger {
      * @param seen what the reviewer saw (the desk), or null (the CLI decides on the current state)
      * @throws DecisionRefusedException when a rule refuses it, or the line changed since it was seen
      */
-    public Decision decide(String lineId, Verdict verdict, String reviewer, String reason, Seen seen) {
+    public Recorded decide(String lineId, Verdict verdict, Signer signer, String reason, Seen seen) {
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> {
+                String reviewer = reviewerName(connection, signer);
                 ReviewItem item = LineSnapshot.read(connection, lineId)
                     .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
                 if (seen != null && (seen.status() != item.line().status() || seen.version() != item.line().version())) {
@@ -80,15 +91,32 @@ public final class DecisionLedger {
                     DecisionRules.isOverride(verdict, assessment.band()), Instant.now(clock).toString(),
                     assessment.score(), assessment.band(), canonical(assessment),
                     policy.version(), policy.name(),
-                    Bindings.textHash(item.line().text()), Bindings.statsHash(item.cited()), "", "")
-                    .chainedAfter(head.hash());
+                    Bindings.textHash(item.line().text()), Bindings.statsHash(item.cited()), item.line().channel(),
+                    signer.fingerprint(), "", "", "")
+                    .signedAfter(head.hash(), signer);
                 DecisionRows.insert(connection, decision);
                 moveStatus(connection, decision);
-                return decision;
+                return new Recorded(decision, Checkpoints.record(connection, signer, clock));
             });
         } catch (SQLException e) {
             throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    // Who decides is whom the registry says the key belongs to, never a typed name.
+    private static String reviewerName(Connection connection, Signer signer) throws SQLException {
+        ReviewerRegistry.Reviewer reviewer = ReviewerRegistry.replay(ReviewerRegistry.entries(connection))
+            .get(signer.fingerprint());
+        if (reviewer == null) {
+            throw new DecisionRefusedException("Your key " + Signatures.shortFingerprint(signer.fingerprint())
+                + " is not enrolled in this database: an admin must add you (tact reviewers add) before you can"
+                + " decide.");
+        }
+        if (reviewer.revoked()) {
+            throw new DecisionRefusedException("The key of " + reviewer.name() + " was revoked: it no longer signs"
+                + " decisions here.");
+        }
+        return reviewer.name();
     }
 
     private static String lastDecision(Connection connection, String lineId) throws SQLException {

@@ -12,7 +12,11 @@ import dev.tact.score.Suggestion;
 import dev.tact.store.Generalizations;
 import dev.tact.score.LineRequest;
 import dev.tact.score.PolicyCodec;
+import dev.tact.core.Signer;
+import dev.tact.store.Checkpoints;
 import dev.tact.store.CopyImporter;
+import dev.tact.store.DatabaseLocation;
+import dev.tact.store.ReviewerRegistry;
 import dev.tact.store.Database;
 import dev.tact.store.DatabaseSummary;
 import dev.tact.store.DecisionLedger;
@@ -44,6 +48,7 @@ public final class DeskBackend {
     private final Path file;
     private final Clock clock;
     private final String reviewer;
+    private final SigningSession signing;
     private Database database;
     private StatLookup lookup;
     private final boolean withDemo;
@@ -57,6 +62,13 @@ public final class DeskBackend {
 
     /** @param withDemo whether a database created on first start gets the demo data ({@code --no-demo}: not) */
     public DeskBackend(Path file, Clock clock, String reviewer, boolean withDemo) {
+        this(file, clock, reviewer, withDemo, new SigningSession(DatabaseLocation.ofThisProcess().configDirectory(),
+            clock, SigningSession.DEFAULT_IDLE));
+    }
+
+    /** @param signing the reviewer's key for the session: decisions are signed with it */
+    public DeskBackend(Path file, Clock clock, String reviewer, boolean withDemo, SigningSession signing) {
+        this.signing = signing;
         this.file = file;
         this.clock = clock;
         this.reviewer = reviewer;
@@ -212,15 +224,49 @@ public final class DeskBackend {
         return LineHistory.of(database(), lineId);
     }
 
-    public Decision decide(String lineId, Verdict verdict, String reason) {
-        return new DecisionLedger(database(), clock).decide(lineId, verdict, reviewer, reason);
+    /** The reviewer's key for this session. */
+    public SigningSession signing() {
+        return signing;
     }
 
-    /** Records a decision on the line as the reviewer saw it; refused if it changed since (another desk, the CLI). */
+    /**
+     * The reviewer's key as the status bar says it: whom it signs as here and with which roles,
+     * not enrolled, or missing (reads only the public key: no passphrase needed).
+     */
+    public String keyStatus() {
+        if (!signing.hasKey()) {
+            return "No reviewer key (tact keys init)";
+        }
+        String fingerprint = dev.tact.core.Signatures.fingerprint(dev.tact.store.KeyFiles.publicKey(
+            signing.configDirectory()));
+        String shown = dev.tact.core.Signatures.shortFingerprint(fingerprint) + "…";
+        return new ReviewerRegistry(database(), clock).byFingerprint(fingerprint)
+            .map(enrolled -> (enrolled.revoked() ? "Revoked key of " : "Signs as ") + enrolled.name() + " ("
+                + enrolled.rolesText() + ") · " + shown + (signing.unlocked() ? " · unlocked" : " · locked"))
+            .orElse("Key " + shown + " is not enrolled here");
+    }
+
+    /** Whom the unlocked key is enrolled as here, if it is unlocked and enrolled. */
+    public Optional<String> signedInAs() {
+        return signing.signer().flatMap(key -> new ReviewerRegistry(database(), clock).byFingerprint(key.fingerprint()))
+            .filter(enrolled -> !enrolled.revoked()).map(ReviewerRegistry.Reviewer::name);
+    }
+
+    /**
+     * Records a decision on the line as the reviewer saw it, signed with the session's key; refused
+     * if it changed since (another desk, the CLI). The checkpoint signed after it is kept in the
+     * reviewer's own directory.
+     *
+     * @throws dev.tact.core.DecisionRefusedException when the key is locked, not enrolled, or a rule refuses
+     */
     public Decision decide(String lineId, Verdict verdict, String reason, dev.tact.core.LineStatus seenStatus,
                            int seenVersion) {
-        return new DecisionLedger(database(), clock).decide(lineId, verdict, reviewer, reason,
+        Signer key = signing.signer().orElseThrow(() -> new dev.tact.core.DecisionRefusedException(
+            "Your key is locked: give its passphrase to sign the decision."));
+        DecisionLedger.Recorded recorded = new DecisionLedger(database(), clock).decide(lineId, verdict, key, reason,
             new DecisionLedger.Seen(seenStatus, seenVersion));
+        Checkpoints.keep(signing.configDirectory(), recorded.checkpoint());
+        return recorded.decision();
     }
 
     public String saveDraft(LineEditor.Draft draft) throws ImportFailedException {

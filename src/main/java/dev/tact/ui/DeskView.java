@@ -216,7 +216,12 @@ public final class DeskView {
             () -> runner.messageProperty().get().isEmpty() ? models.lines().statusProperty().get()
                 : runner.messageProperty().get(), runner.messageProperty(), models.lines().statusProperty()));
         bar.progressProperty().bind(runner.progressProperty());
-        Label reviewer = new Label("Reviewer: " + models.backend().reviewer());
+        Label reviewer = new Label("Reviewer key: …");
+        reviewer.setId("reviewerKey");
+        Runnable refreshKey = () -> runner.run(progress -> models.backend().keyStatus(), reviewer::setText,
+            failure -> reviewer.setText("Reviewer key: " + failure.getMessage()));
+        refreshKey.run();
+        models.evidence().recordedProperty().addListener((observable, before, now) -> refreshKey.run());
         Label location = new Label();
         location.getStyleClass().add(Styles.TEXT_MUTED);
         location.textProperty().bind(models.lines().databaseLocationProperty());

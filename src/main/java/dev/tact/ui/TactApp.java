@@ -40,14 +40,18 @@ public final class TactApp extends Application {
         stage = primary;
         applyTheme(PREFERENCES.getBoolean("dark", false));
         runner = new FxBackgroundRunner();
-        DeskBackend backend = new DeskBackend(databaseFile(), Clock.systemDefaultZone(),
+        Clock clock = Clock.systemDefaultZone();
+        SigningSession signing = new SigningSession(configDirectory(), clock,
+            SigningSession.idleFrom(System.getenv("TACT_UNLOCK_MINUTES")));
+        DeskBackend backend = new DeskBackend(databaseFile(), clock,
             Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer),
-            !"true".equals(getParameters().getNamed().get("no-demo")));
+            !"true".equals(getParameters().getNamed().get("no-demo")), signing);
         LinesViewModel lines = new LinesViewModel(backend::load, runner);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, this::confirm,
             (lineId, decision) -> lines.decided(lineId, decision.verdict().status(),
                 dev.tact.ui.lines.DeskLine.ApprovalOverride.of(decision)));
         evidence.setOnAccepted(lines::reload);
+        evidence.setPassphrasePrompt(this::askPassphrase);
         DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());
         ImportViewModel imports = new ImportViewModel(backend, runner, lines::reload);
         PolicyViewModel policy = new PolicyViewModel(backend, runner, lines);
@@ -67,6 +71,30 @@ public final class TactApp extends Application {
     private Path databaseFile() {
         return DatabaseLocation.ofThisProcess()
             .resolve(Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of));
+    }
+
+    // --config=DIR lets a test (or a second reviewer on one machine) use its own key directory.
+    private Path configDirectory() {
+        return Optional.ofNullable(getParameters().getNamed().get("config")).map(Path::of)
+            .orElseGet(() -> DatabaseLocation.ofThisProcess().configDirectory());
+    }
+
+    private Optional<char[]> askPassphrase(String title, String message) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("passphrase");
+        field.setPromptText("Passphrase");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message), field);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        Optional<char[]> typed = dialog.showAndWait().filter(chars -> chars.length > 0);
+        field.clear();
+        return typed;
     }
 
     private static String reviewer() {

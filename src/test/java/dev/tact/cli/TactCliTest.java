@@ -27,8 +27,8 @@ class TactCliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        DatabaseLocation location = new DatabaseLocation(Map.of("TACT_DB", dir.resolve("env.db").toString()),
-            "Linux", dir);
+        DatabaseLocation location = new DatabaseLocation(Map.of("TACT_DB", dir.resolve("env.db").toString(),
+            "TACT_CONFIG", dir.resolve("keys/tester").toString()), "Linux", dir);
         CommandLine commandLine = TactCli.commandLine(
             Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC), location, "tester");
         commandLine.setOut(new PrintWriter(out, true));
@@ -56,7 +56,7 @@ class TactCliTest {
 
         assertThat(out.toString())
             .contains("Database:       " + dir.resolve("env.db"))
-            .contains("Schema version: 5")
+            .contains("Schema version: " + dev.tact.store.Database.CURRENT_SCHEMA)
             .containsPattern("Copy lines: +2\\d")
             .contains("Decisions:      0");
     }
@@ -146,6 +146,8 @@ class TactCliTest {
     @Test
     void whileAnotherProgramWritesReadersAnswerAndAWriterSaysSoWithItsOwnStatus() throws Exception {
         assertEquals(0, run("init"));
+        CliKeys.config(dir, dir.resolve("env.db"), "tester");
+        String passphrase = CliKeys.passphraseFile(dir).toString();
         try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("env.db"));
              java.sql.Statement statement = other.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
@@ -153,7 +155,8 @@ class TactCliTest {
             assertEquals(0, run("info"));
             assertEquals(0, run("verify"));
             err.getBuffer().setLength(0);
-            assertEquals(3, run("decide", "--line", "w26-01", "--verdict", "reject", "--reason", "too narrow"));
+            assertEquals(3, run("decide", "--line", "w26-01", "--verdict", "reject", "--reason", "too narrow",
+                "--passphrase-file", passphrase));
             assertThat(err.toString()).contains("another program is writing to this database");
 
             statement.execute("ROLLBACK");

@@ -39,9 +39,23 @@ class TrailCommandsTest {
     }
 
     private int run(String... args) {
+        return runAs("ana", args);
+    }
+
+    // Each reviewer has their own key directory; a decision is signed with the one whose key it is.
+    private int runAs(String reviewer, String... args) {
+        boolean deciding = args.length > 0 && args[0].equals("decide");
+        Path config = deciding ? CliKeys.config(dir, dir.resolve("t.db"), reviewer) : dir.resolve("keys").resolve(reviewer);
+        String[] withPassphrase = args;
+        if (deciding) {
+            withPassphrase = java.util.Arrays.copyOf(args, args.length + 2);
+            withPassphrase[args.length] = "--passphrase-file";
+            withPassphrase[args.length + 1] = CliKeys.passphraseFile(dir).toString();
+        }
         CommandLine commandLine = TactCli.commandLine(Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"),
-            ZoneOffset.UTC), new DatabaseLocation(Map.of("TACT_DB", dir.resolve("t.db").toString()), "Linux", dir),
-            "ana");
+            ZoneOffset.UTC), new DatabaseLocation(Map.of("TACT_DB", dir.resolve("t.db").toString(), "TACT_CONFIG",
+            config.toString()), "Linux", dir), reviewer);
+        args = withPassphrase;
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -49,7 +63,7 @@ class TrailCommandsTest {
 
     @Test
     void theRulesRefuseWithASentenceAndExitTwo() {
-        assertEquals(2, run("decide", "--line", "w26-01", "--verdict", "approve", "--reviewer", "maya.chen"));
+        assertEquals(2, runAs("maya.chen", "decide", "--line", "w26-01", "--verdict", "approve"));
         assertEquals(2, run("decide", "--line", "hol-02", "--verdict", "approve"));
         assertEquals(2, run("decide", "--line", "hol-02", "--verdict", "reject"));
 
@@ -60,7 +74,7 @@ class TrailCommandsTest {
     }
 
     @Test
-    void decisionsVerifyAndTheReviewerDefaultsToTheUser() {
+    void decisionsAreSignedAsTheKeysReviewerAndVerify() {
         assertEquals(0, run("decide", "--line", "w26-01", "--verdict", "approve"));
         assertEquals(0, run("decide", "--line", "hol-02", "--verdict", "changes", "--reason", "Drop the count"));
 

@@ -27,7 +27,12 @@ class ConcurrentProcessesTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"), "dev.tact.Main", "--db", dir.resolve("t.db").toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("out-"
+        if (args[0].equals("decide")) {
+            command.addAll(List.of("--passphrase-file", dev.tact.cli.CliKeys.passphraseFile(dir).toString()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("TACT_CONFIG", dir.resolve("keys/rita.legal").toString());
+        return builder.redirectErrorStream(true).redirectOutput(dir.resolve("out-"
             + System.nanoTime() + ".txt").toFile()).start();
     }
 
@@ -39,6 +44,7 @@ class ConcurrentProcessesTest {
     @Test
     void deciderAndAnImportAtOnceLoseNothingAndNeverSayBadInput() throws Exception {
         assertEquals(0, finish(start("init")));
+        dev.tact.cli.CliKeys.config(dir, dir.resolve("t.db"), "rita.legal");
         Path copy = Files.writeString(dir.resolve("more.txt"), "A new line of spring copy.\nAnother one.\n");
         List<Process> deciders = new ArrayList<>();
         for (String line : LINES) {
@@ -70,6 +76,7 @@ class ConcurrentProcessesTest {
     @Test
     void aDecisionKilledHalfwayLeavesATrailThatVerifies() throws Exception {
         assertEquals(0, finish(start("init")));
+        dev.tact.cli.CliKeys.config(dir, dir.resolve("t.db"), "rita.legal");
         assertEquals(0, finish(start("decide", "--line", "w26-01", "--verdict", "reject", "--reason", "first",
             "--reviewer", "rita.legal")));
         for (int delay : new int[] {50, 250, 600}) {

@@ -26,7 +26,7 @@ class DatabaseTest {
 
         assertTrue(database.wasCreated());
         assertTrue(Files.isRegularFile(dir.resolve("nested/data/tact.db")));
-        assertEquals("5", database.schemaVersion());
+        assertEquals(Integer.toString(Database.CURRENT_SCHEMA), database.schemaVersion());
         assertFalse(Database.open(dir.resolve("nested/data/tact.db")).wasCreated());
     }
 

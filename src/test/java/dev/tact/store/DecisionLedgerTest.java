@@ -29,11 +29,13 @@ class DecisionLedgerTest {
 
     private Database database;
     private DecisionLedger ledger;
+    private Reviewers reviewers;
 
     @BeforeEach
     void demo() {
         database = DemoData.open(dir.resolve("tact.db"), true, CLOCK, "tester");
         ledger = new DecisionLedger(database, CLOCK);
+        reviewers = Reviewers.of(database);
     }
 
     static void execute(Database database, String... sql) {
@@ -48,8 +50,8 @@ class DecisionLedgerTest {
 
     @Test
     void anApprovalIsRecordedChainedAndMovesTheLine() {
-        Decision first = ledger.decide("w26-01", Verdict.APPROVE, "ana", "");
-        Decision second = ledger.decide("hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
+        Decision first = reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+        Decision second = reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
 
         assertEquals(Decision.GENESIS, first.previousHash());
         assertEquals(first.hash(), second.previousHash());
@@ -62,25 +64,27 @@ class DecisionLedgerTest {
 
     @Test
     void aRefusedDecisionWritesNothing() {
+        reviewers.as("maya.chen");
+        reviewers.as("ana");
         String before = sha256(database.file());
 
-        assertThrows(DecisionRefusedException.class, () -> ledger.decide("w26-01", Verdict.APPROVE, "maya.chen", ""));
-        assertThrows(DecisionRefusedException.class, () -> ledger.decide("hol-02", Verdict.APPROVE, "ana", " "));
-        assertThrows(DecisionRefusedException.class, () -> ledger.decide("hol-02", Verdict.REJECT, "ana", ""));
+        assertThrows(DecisionRefusedException.class, () -> reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "maya.chen", ""));
+        assertThrows(DecisionRefusedException.class, () -> reviewers.decide(ledger, "hol-02", Verdict.APPROVE, "ana", " "));
+        assertThrows(DecisionRefusedException.class, () -> reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", ""));
 
         assertEquals(before, sha256(database.file()));
     }
 
     @Test
     void approvingAHighLineWithAReasonIsMarkedAsAnOverride() {
-        Decision decision = ledger.decide("hol-02", Verdict.APPROVE, "ana", "Legal accepted the risk");
+        Decision decision = reviewers.decide(ledger, "hol-02", Verdict.APPROVE, "ana", "Legal accepted the risk");
 
         assertTrue(decision.override());
     }
 
     @Test
     void decisionsCannotBeUpdatedOrDeletedThroughTheDatabase() {
-        ledger.decide("w26-01", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
 
         assertThrows(IllegalStateException.class, () -> execute(database, "UPDATE decision SET reason = 'x'"));
         assertThrows(IllegalStateException.class, () -> execute(database, "DELETE FROM decision"));
@@ -88,9 +92,9 @@ class DecisionLedgerTest {
 
     @Test
     void anEditBehindTheAppsBackIsFoundAndNamed() {
-        ledger.decide("w26-01", Verdict.APPROVE, "ana", "");
-        ledger.decide("hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
-        ledger.decide("w26-02", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
+        reviewers.decide(ledger, "w26-02", Verdict.APPROVE, "ana", "");
 
         execute(database, "DROP TRIGGER decision_is_append_only_update",
             "UPDATE decision SET reason = 'Looks fine' WHERE id = 2");
@@ -103,7 +107,7 @@ class DecisionLedgerTest {
 
     @Test
     void reimportingACitedStatWithANewCountMakesTheApprovalStale() throws Exception {
-        ledger.decide("w26-06", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-06", Verdict.APPROVE, "ana", "");
         Path changed = write(dir, "restat.csv", "id,description,cohort_size,source\n"
             + "bzb-yr-wed,Listeners who streamed Boozy Brunch on a Wednesday,2900,tunestream-global\n");
 
@@ -117,7 +121,7 @@ class DecisionLedgerTest {
 
     @Test
     void aNewTextMakesTheApprovalStale() throws Exception {
-        ledger.decide("w26-01", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
         Path changed = write(dir, "v2.csv", "id,campaign,channel,author,text,stat_ids\n"
             + "w26-01,Wrapped 2026,national social,maya.chen,13.8 million of you binged Stranger Things.,str-yr\n");
 

@@ -43,13 +43,15 @@ class DiskFullTest {
     @Test
     void aDecisionThatFillsTheDiskSaysSo() throws Exception {
         Database database = DemoData.open(dir.resolve("demo.db"), true, StoreFixtures.CLOCK, "tester");
+        Reviewers reviewers = Reviewers.of(database);
+        reviewers.as("tester");
         long pages = StoreFixtures.count(database, "SELECT page_count FROM pragma_page_count");
         String line = StoreFixtures.text(database, "SELECT id FROM copy_line ORDER BY id LIMIT 1");
         long before = StoreFixtures.count(database, "SELECT count(*) FROM decision");
         DecisionLedger ledger = new DecisionLedger(database.withPageLimit((int) pages), StoreFixtures.CLOCK);
 
         StoreException failure = assertThrows(StoreException.class,
-            () -> ledger.decide(line, Verdict.REJECT, "tester", "x".repeat(200_000)));
+            () -> reviewers.decide(ledger, line, Verdict.REJECT, "tester", "x".repeat(200_000)));
 
         assertThat(failure.getMessage()).contains("the disk is full");
         assertEquals(before, StoreFixtures.count(database, "SELECT count(*) FROM decision"));

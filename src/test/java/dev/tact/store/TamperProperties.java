@@ -25,9 +25,10 @@ class TamperProperties {
         try {
             Database database = DemoData.open(dir.resolve("tact.db"), true, StoreFixtures.CLOCK, "tester");
             DecisionLedger ledger = new DecisionLedger(database, StoreFixtures.CLOCK);
-            ledger.decide("w26-01", Verdict.APPROVE, "ana", "");
-            ledger.decide("hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
-            ledger.decide("w26-02", Verdict.APPROVE, "ana", "Fine");
+            Reviewers reviewers = Reviewers.of(database);
+            reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+            reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
+            reviewers.decide(ledger, "w26-02", Verdict.APPROVE, "ana", "Fine");
             String column = FIELDS.get(field);
 
             DecisionLedgerTest.execute(database, "PRAGMA foreign_keys = OFF",

@@ -44,10 +44,13 @@ class DeskQueueTest extends FxRobot {
 
     private TableView<DeskLine> openDesk(String... extra) throws Exception {
         FxToolkit.registerPrimaryStage();
-        String[] args = new String[extra.length + 2];
+        String[] args = new String[extra.length + 3];
         args[0] = "--db=" + dir.resolve("desk.db");
         args[1] = "--reviewer=ana";
-        System.arraycopy(extra, 0, args, 2, extra.length);
+        // An empty database stays empty: no reviewer is enrolled in it.
+        args[2] = java.util.Arrays.asList(extra).contains("--no-demo=true") ? "--config=" + dir.resolve("no-key")
+            : DeskKeys.configFor(dir, "ana");
+        System.arraycopy(extra, 0, args, 3, extra.length);
         desk = FxToolkit.setupApplication(TactApp.class, args);
         TableView<DeskLine> table = lookup("#linesTable").queryTableView();
         waitUntil(() -> lookup("#statusBar").<StatusBar>query().getText().contains(" lines in "));
@@ -126,8 +129,15 @@ class DeskQueueTest extends FxRobot {
         assertEquals(third, id(table.getSelectionModel().getSelectedItem()));
     }
 
-    private void rejectWithTheKeyboard(String reason) {
+    // The first decision of the session asks for the key's passphrase; later ones sign with it unasked.
+    private boolean unlocked;
+
+    private void rejectWithTheKeyboard(String reason) throws Exception {
         type(KeyCode.R).write(reason).press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        if (!unlocked) {
+            DeskKeys.typePassphrase(this);
+            unlocked = true;
+        }
     }
 
     private static LineStatus statusOf(TableView<DeskLine> table, String lineId) {
@@ -146,6 +156,7 @@ class DeskQueueTest extends FxRobot {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         clickOn(lookup(".dialog-pane .button").match(node -> "OK".equals(((javafx.scene.control.Button) node)
             .getText())).queryButton());
+        DeskKeys.typePassphrase(this);
         waitUntil(() -> statusOf(table, "w26-16") == LineStatus.APPROVED);
 
         assertOverrideMarked();

@@ -43,7 +43,8 @@ class TactAppTest extends FxRobot {
 
     private TableView<DeskLine> openDesk(String reviewer) throws Exception {
         FxToolkit.registerPrimaryStage();
-        desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=" + reviewer);
+        desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=" + reviewer,
+            DeskKeys.configFor(dir, reviewer));
         TableView<DeskLine> table = lookup("#linesTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         return table;
@@ -79,6 +80,7 @@ class TactAppTest extends FxRobot {
         assertThat(lookup("#decisionHint").queryAs(Label.class).getText()).contains("give a reason");
 
         write("Singles out a handful of people").press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        DeskKeys.typePassphrase(this);
         waitUntil(() -> table.getItems().stream().anyMatch(line -> line.item().line().id().equals(lineId)
             && line.item().line().status() == LineStatus.REJECTED));
         assertThat(lookup("#decisionMessage").queryAs(Label.class).getText()).startsWith("Recorded: ana rejected");

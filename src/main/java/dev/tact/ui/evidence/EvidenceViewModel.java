@@ -34,6 +34,7 @@ public final class EvidenceViewModel {
     private final DeskBackend backend;
     private final BackgroundRunner runner;
     private final Confirmer confirmer;
+    private dev.tact.ui.PassphrasePrompt passphrase = (title, message) -> java.util.Optional.empty();
     private final BiConsumer<String, Decision> onDecided;
     private final ObjectProperty<DeskLine> line = new SimpleObjectProperty<>(this, "line");
     private final ObjectProperty<History> history = new SimpleObjectProperty<>(this, "history");
@@ -98,6 +99,11 @@ public final class EvidenceViewModel {
         explain();
     }
 
+    /** Where the passphrase of the reviewer's key is asked when the session's key is locked. */
+    public void setPassphrasePrompt(dev.tact.ui.PassphrasePrompt prompt) {
+        this.passphrase = prompt;
+    }
+
     /** Starts a decision: the reason field and the hint follow it. */
     public void start(Verdict chosen) {
         if (line.get() != null) {
@@ -123,12 +129,31 @@ public final class EvidenceViewModel {
                 + " (high). Approve it anyway, on your written reason?")) {
             return;
         }
+        java.util.Optional<char[]> unlockWith = java.util.Optional.empty();
+        if (!backend.signing().unlocked()) {
+            if (!backend.signing().hasKey()) {
+                message.set("You have no reviewer key yet. Run `tact keys init`, then have an admin enrol it"
+                    + " (`tact reviewers add`; the first reviewer of a database enrols themself with --self).");
+                return;
+            }
+            unlockWith = passphrase.ask("Sign your decision", "Passphrase for your reviewer key ("
+                + backend.signing().configDirectory() + "):");
+            if (unlockWith.isEmpty()) {
+                message.set("Not recorded: a decision is signed with your key, and its passphrase was not given.");
+                return;
+            }
+        }
         busy.set(true);
         String lineId = current.item().line().id();
         String why = reason.get();
         var seenStatus = current.item().line().status();
         int seenVersion = current.item().line().version();
-        runner.run(progress -> backend.decide(lineId, chosen, why, seenStatus, seenVersion), decision -> {
+        java.util.Optional<char[]> typed = unlockWith;
+        runner.run(progress -> {
+            // Unlocking derives the key from the passphrase (PBKDF2): slow by design, so not on the FX thread.
+            typed.ifPresent(backend.signing()::unlock);
+            return backend.decide(lineId, chosen, why, seenStatus, seenVersion);
+        }, decision -> {
             busy.set(false);
             verdict.set(null);
             reason.set("");
@@ -139,7 +164,8 @@ public final class EvidenceViewModel {
             recorded.set(decision);
         }, failure -> {
             busy.set(false);
-            message.set(failure instanceof DecisionRefusedException ? failure.getMessage()
+            message.set(failure instanceof DecisionRefusedException
+                || failure instanceof dev.tact.store.WrongPassphraseException ? failure.getMessage()
                 : "Could not record the decision: " + failure.getMessage());
             if (failure instanceof dev.tact.core.LineChangedException) {
                 onAccepted.run();

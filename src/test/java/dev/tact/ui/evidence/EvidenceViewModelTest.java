@@ -97,7 +97,8 @@ class EvidenceViewModelTest {
         EvidenceViewModel model = model(backend, false);
         model.lineProperty().set(DeskFixtures.line(backend, "hol-02"));
         // Another desk (or the CLI) decides the same line while ana reads it.
-        DeskFixtures.backend(dir, "rita.legal").decide("hol-02", Verdict.REJECT, "Singles out 53 people");
+        DeskFixtures.backend(dir, "rita.legal").decide("hol-02", Verdict.REJECT, "Singles out 53 people",
+            dev.tact.core.LineStatus.PENDING, 1);
 
         model.start(Verdict.REJECT);
         model.reasonProperty().set("Too narrow");
