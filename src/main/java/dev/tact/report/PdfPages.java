@@ -176,7 +176,8 @@ final class PdfPages implements AutoCloseable {
     }
 
     private boolean known(PDFont font, int codePoint) {
-        return printable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> canShow(font, cp));
+        return printable.computeIfAbsent(font, f -> new HashMap<>())
+            .computeIfAbsent(codePoint, cp -> canShow(font, cp));
     }
 
     private static boolean canShow(PDFont font, int codePoint) {

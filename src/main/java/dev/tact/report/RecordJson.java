@@ -31,13 +31,7 @@ final class RecordJson {
     }
 
     static JsonNode tree(byte[] json) throws JsonProcessingException {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("reading bytes in memory cannot fail for I/O", e);
-        }
+        return MAPPER.readTree(new String(json, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Decision decision(JsonNode node) throws JsonProcessingException {

@@ -74,8 +74,9 @@ class PdfSignOffTest {
 
         List<String> missing = new ArrayList<>();
         for (String word : (copy + " " + reason).split(" ")) {
-            if (!printed.contains(word) && !printed.contains("\u201C" + word) && !printed.contains(word + "\u201D")
-                && !printed.contains(word + ".")) {
+            boolean found = printed.contains(word) || printed.contains("\u201C" + word)
+                || printed.contains(word + "\u201D") || printed.contains(word + ".");
+            if (!found) {
                 missing.add(word);
             }
         }
