@@ -1,9 +1,11 @@
 package dev.tact.cli;
 
 import dev.tact.store.ChainVerifier;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +24,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--report", paramLabel = "FILE.pdf",
+        description = "Check the record embedded in an exported PDF report instead, without the database.")
+    private Path report;
+
     @Override
     public Integer call() {
+        if (report != null) {
+            return ReportVerification.run(report, spec);
+        }
         dev.tact.store.Database database = root.openForReading();
         java.util.Optional<dev.tact.core.Checkpoint> kept = dev.tact.store.Checkpoints.kept(root.configDirectory(),
             dev.tact.store.Checkpoints.databaseId(database));

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvSignOff {
     private static final String[] HEADER = {"campaign", "line_id", "version", "channel", "author", "status", "text",
         "cohort_size", "score", "band", "factors", "verdict", "reviewer", "decided_at", "reason", "override", "stale",
-        "policy", "chain_head"};
+        "policy", "chain_head", "bound_stat", "floor", "decisions"};
 
     private CsvSignOff() {
     }
@@ -25,7 +25,8 @@ public final class CsvSignOff {
                     safe(row.author()), safe(row.status()), safe(row.text()), safe(row.cohortSize()), row.score(),
                     safe(row.band()), safe(row.factors()), safe(row.verdict()), safe(row.reviewer()),
                     safe(row.decidedAt()), safe(row.reason()), row.override() ? "yes" : "no", safe(row.stale()),
-                    safe(sheet.policy()), safe(sheet.chainHead()));
+                    safe(sheet.policy()), safe(sheet.chainHead()), safe(row.boundStat()), safe(row.floor()),
+                    row.history().size());
             }
         }
     }
