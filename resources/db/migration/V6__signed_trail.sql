@@ -64,3 +64,23 @@ CREATE TRIGGER checkpoint_is_append_only_delete BEFORE DELETE ON checkpoint
 BEGIN
     SELECT RAISE(ABORT, 'checkpoints are append-only');
 END;
+
+-- An approval is bound to the cited stats as they were: count, base, period, source, dimensions
+-- and the description that defines the cohort (the decision's stats hash covers them all). Any of
+-- them changing voids the approval, so the trigger and tact verify agree.
+DROP TRIGGER stat_count_change_voids_approvals;
+CREATE TRIGGER stat_change_voids_approvals AFTER UPDATE ON stat
+WHEN old.cohort_size IS NOT new.cohort_size OR old.description IS NOT new.description
+  OR old.base_size IS NOT new.base_size OR old.period IS NOT new.period OR old.source IS NOT new.source
+  OR old.dims IS NOT new.dims
+BEGIN
+    UPDATE copy_line
+    SET status = 'pending',
+        stale_reason = CASE WHEN old.cohort_size IS NOT new.cohort_size
+            THEN 'stat ' || new.id || ' changed from ' || old.cohort_size || ' to ' || new.cohort_size
+            ELSE 'the definition of stat ' || new.id || ' changed (description, base, period, source or dimensions)'
+        END
+    WHERE status = 'approved'
+      AND id IN (SELECT cs.line_id FROM copy_line_stat cs JOIN copy_line l ON l.id = cs.line_id
+                 WHERE cs.stat_id = new.id AND cs.version = l.current_version);
+END;

@@ -119,6 +119,32 @@ class DecisionLedgerTest {
         assertTrue(new ChainVerifier(database).verify().verified());
     }
 
+    /** An approval binds the cohort's definition as well as its count: the trigger and verify agree. */
+    @Test
+    void aDescriptionOnlyChangeOfACitedStatVoidsTheApprovalAndTheTrailStillVerifies() throws Exception {
+        reviewers.decide(ledger, "w26-06", Verdict.APPROVE, "ana", "");
+        String count = text(database, "SELECT cohort_size FROM stat WHERE id = 'bzb-yr-wed'");
+        Path changed = write(dir, "redefined.csv", "id,description,cohort_size,source
+"
+            + "bzb-yr-wed,Listeners who streamed Boozy Brunch on any weekday," + count + ",tunestream-global
+");
+
+        StoreFixtures.statsImporter(database).importStats(ImportSource.ofFile(changed), true, ImportProgress.NONE);
+
+        assertEquals("pending", text(database, "SELECT status FROM copy_line WHERE id = 'w26-06'"));
+        assertThat(text(database, "SELECT stale_reason FROM copy_line WHERE id = 'w26-06'"))
+            .startsWith("the definition of stat bzb-yr-wed changed");
+        ChainVerifier.Result result = new ChainVerifier(database).verify();
+        assertTrue(result.verified(), result.problem().orElse(""));
+    }
+
+    @Test
+    void aReasonOfInvisibleCharactersIsNoReason() {
+        reviewers.as("ana");
+        assertThrows(DecisionRefusedException.class,
+            () -> reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "\u200B\u200B \u2060"));
+    }
+
     @Test
     void aNewTextMakesTheApprovalStale() throws Exception {
         reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
