@@ -76,15 +76,23 @@ final class DecideCommand implements Callable<Integer> {
                 .decide(line, verdict.verdict, signer, reason);
             Checkpoints.keep(root.configDirectory(), recorded.checkpoint());
             Decision decision = recorded.decision();
-            spec.commandLine().getOut().printf("Decision %d: %s %s line %s (version %d, score %d, %s)%s.%n",
+            spec.commandLine().getOut().printf("Decision %d: %s %s line %s%s (version %d, score %d, %s)%s.%n",
                 decision.id(), decision.reviewer(), past(decision.verdict()), decision.lineId(),
-                decision.lineVersion(), decision.score(), decision.band().code(),
-                decision.override() ? ", overriding the high band" : "");
+                decision.role().isEmpty() ? "" : " as " + decision.role(), decision.lineVersion(), decision.score(),
+                decision.band().code(), decision.override() ? ", overriding the high band" : "");
+            if (!decision.route().isEmpty() && decision.verdict() == Verdict.APPROVE) {
+                spec.commandLine().getOut().println("Route for " + recordedChannel(decision) + ": " + recorded.route()
+                    .describe() + (recorded.route().complete() ? " — approved." : " — the line waits for the rest."));
+            }
             return 0;
         } catch (DecisionRefusedException e) {
             spec.commandLine().getErr().println("tact: refused: " + e.getMessage());
             return ImportRunner.BAD_INPUT;
         }
+    }
+
+    private static String recordedChannel(Decision decision) {
+        return decision.channel().isEmpty() ? "lines without a channel" : decision.channel();
     }
 
     private Signer unlock() {

@@ -18,6 +18,9 @@ import java.util.List;
  * @param channel       the channel the line was decided for: an approval is bound to its floor
  * @param signer        the signing key's {@link Signatures#fingerprint}; empty only for decisions
  *                      recorded before the database had reviewer keys
+ * @param role          what an approval means: the role of the approval route it signs (brand, legal);
+ *                      empty for a rejection, a request for changes, or a route that names no role
+ * @param route         the route the line's channel had when decided, roles comma-separated
  * @param previousHash  the previous decision's hash, {@link #GENESIS} for the first
  * @param hash          SHA-256 over the previous hash and {@link #canonical()}
  * @param signature     Ed25519 by {@code signer} over {@code hash}; empty when unsigned
@@ -25,7 +28,8 @@ import java.util.List;
 public record Decision(long id, String lineId, int lineVersion, Verdict verdict, String reviewer, String reason,
                        boolean override, String decidedAt, int score, Band band, String assessment,
                        int policyVersion, String policyName, String textSha256, String statsSha256,
-                       String channel, String signer, String previousHash, String hash, String signature) {
+                       String channel, String signer, String role, String route, String previousHash, String hash,
+                       String signature) {
 
     /** The previous hash of the first decision. */
     public static final String GENESIS = "0".repeat(64);
@@ -38,6 +42,8 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
         reason = reason == null ? "" : reason;
         channel = channel == null ? "" : channel;
         signer = signer == null ? "" : signer;
+        role = role == null ? "" : role;
+        route = route == null ? "" : route;
         signature = signature == null ? "" : signature;
     }
 
@@ -56,6 +62,8 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
             fields = new java.util.ArrayList<>(fields);
             fields.add("channel=" + channel);
             fields.add("signer=" + signer);
+            fields.add("role=" + role);
+            fields.add("route=" + route);
         }
         StringBuilder text = new StringBuilder();
         for (String field : fields) {
@@ -72,7 +80,7 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
     /** This decision with its chain fields set after {@code previous}. */
     public Decision chainedAfter(String previous) {
         return new Decision(id, lineId, lineVersion, verdict, reviewer, reason, override, decidedAt, score, band,
-            assessment, policyVersion, policyName, textSha256, statsSha256, channel, signer, previous,
+            assessment, policyVersion, policyName, textSha256, statsSha256, channel, signer, role, route, previous,
             expectedHash(previous), "");
     }
 
@@ -80,8 +88,8 @@ public record Decision(long id, String lineId, int lineVersion, Verdict verdict,
     public Decision signedAfter(String previous, Signer key) {
         Decision chained = chainedAfter(previous);
         return new Decision(id, lineId, lineVersion, verdict, reviewer, reason, override, decidedAt, score, band,
-            assessment, policyVersion, policyName, textSha256, statsSha256, channel, signer, previous, chained.hash(),
-            key.sign(chained.hash()));
+            assessment, policyVersion, policyName, textSha256, statsSha256, channel, signer, role, route, previous,
+            chained.hash(), key.sign(chained.hash()));
     }
 
     /** SHA-256 of text encoded as UTF-8, lower-case hex. */

@@ -19,10 +19,15 @@ import java.util.Optional;
  *                   {@link Band#UNASSESSED}. Each pack's lexicon already includes the shared gazetteer.
  * @param channelAliases other names for the channels ("instagram" → "social"), lower case; a channel
  *                   neither in {@code channels} nor here is unknown and is refused, never given the default
+ * @param routes     the approval route per channel: the roles that must each approve a line's version
+ *                   (by different reviewers) before it is approved; key {@link #DEFAULT_ROUTE} for channels
+ *                   without their own; an empty route means one approval by any reviewer
  */
 public record Policy(String name, int version, Thresholds defaults, Map<String, Thresholds> channels,
                      boolean sensitiveAlwaysHigh, Map<String, Double> weights, Map<String, LanguagePack> languages,
-                     Map<String, String> channelAliases) {
+                     Map<String, String> channelAliases, Map<String, List<Role>> routes) {
+    /** The routes key for channels without a route of their own. */
+    public static final String DEFAULT_ROUTE = "default";
 
     /**
      * @param minCohort a cohort under this many people makes a line {@code high}
@@ -80,6 +85,22 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a policy covers at least one language");
         }
+        routes = routes.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+            entry -> List.copyOf(entry.getValue())));
+        for (Map.Entry<String, List<Role>> route : routes.entrySet()) {
+            if (!route.getKey().equals(DEFAULT_ROUTE) && !channels.containsKey(route.getKey())) {
+                throw new IllegalArgumentException("the route for " + route.getKey() + " names no channel");
+            }
+            if (route.getValue().size() != new java.util.HashSet<>(route.getValue()).size()) {
+                throw new IllegalArgumentException("the route for " + route.getKey() + " names a role twice");
+            }
+        }
+    }
+
+    /** The roles that must approve a line on this channel (name or alias), in order; empty: any one approval. */
+    public List<Role> route(String channel) {
+        return canonicalChannel(channel).filter(routes::containsKey).map(routes::get)
+            .orElseGet(() -> routes.getOrDefault(DEFAULT_ROUTE, List.of()));
     }
 
     /** The covered languages' codes, sorted. */
@@ -129,6 +150,6 @@ public record Policy(String name, int version, Thresholds defaults, Map<String, 
 
     public Policy withVersion(int storedVersion) {
         return new Policy(name, storedVersion, defaults, channels, sensitiveAlwaysHigh, weights, languages,
-            channelAliases);
+            channelAliases, routes);
     }
 }

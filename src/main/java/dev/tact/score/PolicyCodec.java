@@ -67,7 +67,7 @@ public final class PolicyCodec {
                 (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
                 weights(root.path("weights")),
                 LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root),
-                aliases(root.path("channelAliases")));
+                aliases(root.path("channelAliases")), routes(root.path("routes")));
         } catch (IllegalArgumentException e) {
             throw new PolicyException("invalid policy: " + e.getMessage(), e);
         }
@@ -174,6 +174,25 @@ public final class PolicyCodec {
         base.keySet().forEach(channel -> all.put(channel, own.getOrDefault(channel, defaults)));
         all.putAll(own);
         return all;
+    }
+
+    // "routes": {"default": ["brand"], "billboard": ["brand", "legal"]}: the roles that must approve.
+    private static Map<String, List<dev.tact.core.Role>> routes(JsonNode node) {
+        Map<String, List<dev.tact.core.Role>> routes = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isArray()) {
+                throw new IllegalArgumentException("routes." + entry.getKey() + " must be a list of roles");
+            }
+            List<dev.tact.core.Role> roles = new java.util.ArrayList<>();
+            entry.getValue().forEach(role -> {
+                if (!role.isTextual()) {
+                    throw new IllegalArgumentException("routes." + entry.getKey() + " must list role names");
+                }
+                roles.add(dev.tact.core.Role.fromCode(role.asText()));
+            });
+            routes.put(entry.getKey(), roles);
+        });
+        return routes;
     }
 
     private static Map<String, Policy.Thresholds> channels(JsonNode node) {

@@ -70,6 +70,7 @@ public final class ChainVerifier {
         boolean signedBefore = false;
         List<String> hashes = new ArrayList<>();
         Map<String, Decision> latestByLine = new HashMap<>();
+        Map<String, List<Decision>> byLine = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
             "SELECT " + DecisionRows.COLUMNS + " FROM decision ORDER BY id");
              ResultSet row = query.executeQuery()) {
@@ -88,16 +89,18 @@ public final class ChainVerifier {
                 previous = decision.hash();
                 hashes.add(previous);
                 latestByLine.put(decision.lineId(), decision);
+                byLine.computeIfAbsent(decision.lineId(), line -> new ArrayList<>()).add(decision);
             }
         }
         Optional<String> later = new TrailCheckpoints(signatures, hashes).check(Checkpoints.stored(connection), kept)
-            .or(() -> uncheckedLines(connection, latestByLine));
+            .or(() -> uncheckedLines(connection, latestByLine, byLine));
         return new Result(count, previous, later, 0);
     }
 
-    private Optional<String> uncheckedLines(Connection connection, Map<String, Decision> latestByLine) {
+    private Optional<String> uncheckedLines(Connection connection, Map<String, Decision> latestByLine,
+                                            Map<String, List<Decision>> byLine) {
         try {
-            return LineStatuses.check(connection, latestByLine).or(() -> {
+            return LineStatuses.check(connection, byLine).or(() -> {
                 try {
                     return checkApprovedLines(connection, latestByLine);
                 } catch (SQLException e) {

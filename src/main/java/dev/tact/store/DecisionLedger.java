@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.core.Assessment;
 import dev.tact.core.Checkpoint;
+import dev.tact.core.RouteProgress;
 import dev.tact.core.Signatures;
 import dev.tact.core.Signer;
 import dev.tact.core.BoundCohort;
@@ -53,8 +54,8 @@ public final class DecisionLedger {
         return decide(lineId, verdict, signer, reason, null);
     }
 
-    /** A recorded decision and the checkpoint signed after it, for the reviewer to keep. */
-    public record Recorded(Decision decision, Checkpoint checkpoint) {
+    /** A recorded decision, where its line now stands on its route, and the checkpoint signed after it. */
+    public record Recorded(Decision decision, Checkpoint checkpoint, RouteProgress route) {
     }
 
     /**
@@ -74,7 +75,8 @@ public final class DecisionLedger {
     public Recorded decide(String lineId, Verdict verdict, Signer signer, String reason, Seen seen) {
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> {
-                String reviewer = reviewerName(connection, signer);
+                ReviewerRegistry.Reviewer enrolled = enrolledReviewer(connection, signer);
+                String reviewer = enrolled.name();
                 ReviewItem item = LineSnapshot.read(connection, lineId)
                     .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
                 if (seen != null && (seen.status() != item.line().status() || seen.version() != item.line().version())) {
@@ -85,6 +87,11 @@ public final class DecisionLedger {
                 Policy policy = PolicyStore.policyInForce(connection);
                 Assessment assessment = new Assessor(policy).assess(item, CohortLookup.NONE);
                 DecisionRules.check(verdict, reviewer, reason, item.line().author(), assessment.band());
+                java.util.List<dev.tact.core.Role> route = policy.route(item.line().channel());
+                RouteProgress progress = RouteProgress.of(route, LineHistory.oldestFirst(connection, lineId),
+                    item.line().version());
+                String role = verdict == Verdict.APPROVE ? progress.stepFor(reviewer, enrolled.roles(),
+                    item.line().channel()).map(dev.tact.core.Role::code).orElse("") : "";
                 Decision.Head head = DecisionRows.head(connection);
                 Decision decision = new Decision(head.id() + 1, lineId, item.line().version(), verdict,
                     reviewer.strip(), reason == null ? "" : reason.strip(),
@@ -92,11 +99,15 @@ public final class DecisionLedger {
                     assessment.score(), assessment.band(), canonical(assessment),
                     policy.version(), policy.name(),
                     Bindings.textHash(item.line().text()), Bindings.statsHash(item.cited()), item.line().channel(),
-                    signer.fingerprint(), "", "", "")
+                    signer.fingerprint(), role, RouteProgress.text(route), "", "", "")
                     .signedAfter(head.hash(), signer);
                 DecisionRows.insert(connection, decision);
-                moveStatus(connection, decision);
-                return new Recorded(decision, Checkpoints.record(connection, signer, clock));
+                // An approval clears the line only when it completes the route; until then it waits.
+                RouteProgress after = RouteProgress.of(route, LineHistory.oldestFirst(connection, lineId),
+                    item.line().version());
+                boolean cleared = verdict != Verdict.APPROVE || after.complete();
+                moveStatus(connection, decision, cleared ? verdict.status() : dev.tact.core.LineStatus.PENDING);
+                return new Recorded(decision, Checkpoints.record(connection, signer, clock), after);
             });
         } catch (SQLException e) {
             throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);
@@ -104,7 +115,8 @@ public final class DecisionLedger {
     }
 
     // Who decides is whom the registry says the key belongs to, never a typed name.
-    private static String reviewerName(Connection connection, Signer signer) throws SQLException {
+    private static ReviewerRegistry.Reviewer enrolledReviewer(Connection connection, Signer signer)
+        throws SQLException {
         ReviewerRegistry.Reviewer reviewer = ReviewerRegistry.replay(ReviewerRegistry.entries(connection))
             .get(signer.fingerprint());
         if (reviewer == null) {
@@ -116,7 +128,7 @@ public final class DecisionLedger {
             throw new DecisionRefusedException("The key of " + reviewer.name() + " was revoked: it no longer signs"
                 + " decisions here.");
         }
-        return reviewer.name();
+        return reviewer;
     }
 
     private static String lastDecision(Connection connection, String lineId) throws SQLException {
@@ -130,10 +142,11 @@ public final class DecisionLedger {
         }
     }
 
-    private static void moveStatus(Connection connection, Decision decision) throws SQLException {
+    private static void moveStatus(Connection connection, Decision decision, dev.tact.core.LineStatus status)
+        throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE copy_line SET status = ?, stale_reason = '', updated_at = ? WHERE id = ?")) {
-            update.setString(1, decision.verdict().status().code());
+            update.setString(1, status.code());
             update.setString(2, decision.decidedAt());
             update.setString(3, decision.lineId());
             update.executeUpdate();

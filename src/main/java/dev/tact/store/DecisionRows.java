@@ -12,7 +12,7 @@ import java.sql.SQLException;
 final class DecisionRows {
     static final String COLUMNS = "id, line_id, line_version, verdict, reviewer, reason, override, decided_at,"
         + " score, band, assessment, policy_version, policy_name, text_sha256, stats_sha256, channel, signer,"
-        + " previous_hash, hash, signature";
+        + " role, route, previous_hash, hash, signature";
 
     private DecisionRows() {
     }
@@ -22,12 +22,12 @@ final class DecisionRows {
             row.getString(5), row.getString(6), row.getInt(7) == 1, row.getString(8), row.getInt(9),
             Band.fromCode(row.getString(10)), row.getString(11), row.getInt(12), row.getString(13),
             row.getString(14), row.getString(15), row.getString(16), row.getString(17), row.getString(18),
-            row.getString(19), row.getString(20));
+            row.getString(19), row.getString(20), row.getString(21), row.getString(22));
     }
 
     static void insert(Connection connection, Decision decision) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, decision.id());
             insert.setString(2, decision.lineId());
             insert.setInt(3, decision.lineVersion());
@@ -45,9 +45,11 @@ final class DecisionRows {
             insert.setString(15, decision.statsSha256());
             insert.setString(16, decision.channel());
             insert.setString(17, decision.signer());
-            insert.setString(18, decision.previousHash());
-            insert.setString(19, decision.hash());
-            insert.setString(20, decision.signature());
+            insert.setString(18, decision.role());
+            insert.setString(19, decision.route());
+            insert.setString(20, decision.previousHash());
+            insert.setString(21, decision.hash());
+            insert.setString(22, decision.signature());
             insert.executeUpdate();
         }
     }

@@ -61,6 +61,13 @@ public final class LineHistory {
         }
     }
 
+    /** A line's decisions, oldest first, inside the caller's transaction. */
+    static List<Decision> oldestFirst(Connection connection, String lineId) throws SQLException {
+        List<Decision> decisions = new ArrayList<>(decisions(connection, lineId));
+        java.util.Collections.reverse(decisions);
+        return decisions;
+    }
+
     private static List<Decision> decisions(Connection connection, String lineId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
             "SELECT " + DecisionRows.COLUMNS + " FROM decision WHERE line_id = ? ORDER BY id DESC")) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Every line's status must be what its decisions make it: the latest decision's on the current
- * version, else pending. An approval may stand stale (pending with a stale reason, after a cited
+ * version (an approval only once its route is complete), else pending. An approval may stand stale (pending with a stale reason, after a cited
  * stat changed); a rejected line with no rejection behind it does not verify.
  */
 final class LineStatuses {
@@ -19,14 +19,16 @@ final class LineStatuses {
     private LineStatuses() {
     }
 
-    static Optional<String> check(Connection connection, Map<String, Decision> latestByLine) throws SQLException {
+    /** @param byLine each line's decisions, oldest first */
+    static Optional<String> check(Connection connection, Map<String, java.util.List<Decision>> byLine)
+        throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
             "SELECT id, status, current_version, stale_reason FROM copy_line ORDER BY id");
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                Decision latest = latestByLine.get(row.getString(1));
-                LineStatus expected = latest != null && latest.lineVersion() == row.getInt(3)
-                    ? latest.verdict().status() : LineStatus.PENDING;
+                java.util.List<Decision> decisions = byLine.getOrDefault(row.getString(1), java.util.List.of());
+                Decision latest = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+                LineStatus expected = expected(latest, decisions, row.getInt(3));
                 LineStatus actual = LineStatus.fromCode(row.getString(2));
                 boolean staleApproval = expected == LineStatus.APPROVED && actual == LineStatus.PENDING
                     && !row.getString(4).isBlank();
@@ -39,5 +41,18 @@ final class LineStatuses {
             }
         }
         return Optional.empty();
+    }
+
+    // An approval clears the line only when it completed the route the decision recorded; a
+    // decision from before routes (no signer) cleared it alone.
+    private static LineStatus expected(Decision latest, java.util.List<Decision> decisions, int version) {
+        if (latest == null || latest.lineVersion() != version) {
+            return LineStatus.PENDING;
+        }
+        if (latest.verdict() != dev.tact.core.Verdict.APPROVE || latest.signer().isEmpty()) {
+            return latest.verdict().status();
+        }
+        return dev.tact.core.RouteProgress.of(dev.tact.core.RouteProgress.parse(latest.route()), decisions, version)
+            .complete() ? LineStatus.APPROVED : LineStatus.PENDING;
     }
 }

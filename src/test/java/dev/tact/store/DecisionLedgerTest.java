@@ -51,7 +51,12 @@ class DecisionLedgerTest {
     @Test
     void anApprovalIsRecordedChainedAndMovesTheLine() {
         Decision first = reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+        // national social's route takes brand, then legal: one approval leaves the line waiting.
+        assertEquals("pending", text(database, "SELECT status FROM copy_line WHERE id = 'w26-01'"));
         Decision second = reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
+        Decision third = reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "rita.legal", "");
+        assertEquals("brand", first.role());
+        assertEquals("legal", third.role());
 
         assertEquals(Decision.GENESIS, first.previousHash());
         assertEquals(first.hash(), second.previousHash());
@@ -85,6 +90,7 @@ class DecisionLedgerTest {
     @Test
     void decisionsCannotBeUpdatedOrDeletedThroughTheDatabase() {
         reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "rita.legal", "");
 
         assertThrows(IllegalStateException.class, () -> execute(database, "UPDATE decision SET reason = 'x'"));
         assertThrows(IllegalStateException.class, () -> execute(database, "DELETE FROM decision"));
@@ -93,6 +99,7 @@ class DecisionLedgerTest {
     @Test
     void anEditBehindTheAppsBackIsFoundAndNamed() {
         reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "rita.legal", "");
         reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
         reviewers.decide(ledger, "w26-02", Verdict.APPROVE, "ana", "");
 
@@ -101,13 +108,14 @@ class DecisionLedgerTest {
 
         ChainVerifier.Result result = new ChainVerifier(database).verify();
         assertEquals(2, result.decisionId());
-        assertThat(result.problem().orElseThrow()).startsWith("decision 2 (line hol-02")
+        assertThat(result.problem().orElseThrow()).startsWith("decision 2 (line w26-01, approve by rita.legal")
             .contains("its hash does not match its contents");
     }
 
     @Test
     void reimportingACitedStatWithANewCountMakesTheApprovalStale() throws Exception {
         reviewers.decide(ledger, "w26-06", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-06", Verdict.APPROVE, "rita.legal", "");
         Path changed = write(dir, "restat.csv", "id,description,cohort_size,source\n"
             + "bzb-yr-wed,Listeners who streamed Boozy Brunch on a Wednesday,2900,tunestream-global\n");
 
@@ -123,11 +131,10 @@ class DecisionLedgerTest {
     @Test
     void aDescriptionOnlyChangeOfACitedStatVoidsTheApprovalAndTheTrailStillVerifies() throws Exception {
         reviewers.decide(ledger, "w26-06", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-06", Verdict.APPROVE, "rita.legal", "");
         String count = text(database, "SELECT cohort_size FROM stat WHERE id = 'bzb-yr-wed'");
-        Path changed = write(dir, "redefined.csv", "id,description,cohort_size,source
-"
-            + "bzb-yr-wed,Listeners who streamed Boozy Brunch on any weekday," + count + ",tunestream-global
-");
+        Path changed = write(dir, "redefined.csv", "id,description,cohort_size,source\n"
+            + "bzb-yr-wed,Listeners who streamed Boozy Brunch on any weekday," + count + ",tunestream-global\n");
 
         StoreFixtures.statsImporter(database).importStats(ImportSource.ofFile(changed), true, ImportProgress.NONE);
 
@@ -148,6 +155,7 @@ class DecisionLedgerTest {
     @Test
     void aNewTextMakesTheApprovalStale() throws Exception {
         reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
+        reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "rita.legal", "");
         Path changed = write(dir, "v2.csv", "id,campaign,channel,author,text,stat_ids\n"
             + "w26-01,Wrapped 2026,national social,maya.chen,13.8 million of you binged Stranger Things.,str-yr\n");
 

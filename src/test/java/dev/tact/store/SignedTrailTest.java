@@ -43,8 +43,9 @@ class SignedTrailTest {
         reviewers = Reviewers.of(database);
         DecisionLedger ledger = new DecisionLedger(database, CLOCK);
         ledger.decide("hol-02", Verdict.REJECT, reviewers.as("ana"), "Mocks 53 people");
-        ledger.decide("w26-01", Verdict.APPROVE, reviewers.as("rita.legal"), "");
-        kept = ledger.decide("w26-02", Verdict.APPROVE, reviewers.as("ana"), "Fine").checkpoint();
+        // w26-02 runs on a billboard: its route takes brand, then legal.
+        ledger.decide("w26-02", Verdict.APPROVE, reviewers.as("ana"), "Fine");
+        kept = ledger.decide("w26-02", Verdict.APPROVE, reviewers.as("rita.legal"), "Cleared").checkpoint();
         Checkpoints.keep(dir.resolve("config-ana"), kept);
     }
 
@@ -90,8 +91,8 @@ class SignedTrailTest {
                 Decision kept = new Decision(chained.id(), chained.lineId(), chained.lineVersion(), chained.verdict(),
                     chained.reviewer(), chained.reason(), chained.override(), chained.decidedAt(), chained.score(),
                     chained.band(), chained.assessment(), chained.policyVersion(), chained.policyName(),
-                    chained.textSha256(), chained.statsSha256(), chained.channel(), chained.signer(),
-                    chained.previousHash(), chained.hash(), decision.signature());
+                    chained.textSha256(), chained.statsSha256(), chained.channel(), chained.signer(), chained.role(),
+                    chained.route(), chained.previousHash(), chained.hash(), decision.signature());
                 DecisionRows.insert(connection, kept);
                 previous = kept.hash();
             }
@@ -103,7 +104,7 @@ class SignedTrailTest {
     private static Decision withReason(Decision d, String reason) {
         return new Decision(d.id(), d.lineId(), d.lineVersion(), d.verdict(), d.reviewer(), reason, d.override(),
             d.decidedAt(), d.score(), d.band(), d.assessment(), d.policyVersion(), d.policyName(), d.textSha256(),
-            d.statsSha256(), d.channel(), d.signer(), "", "", d.signature());
+            d.statsSha256(), d.channel(), d.signer(), d.role(), d.route(), "", "", d.signature());
     }
 
     @Test
@@ -129,12 +130,14 @@ class SignedTrailTest {
     @Test
     void aForgedDecisionAppendedWithAValidChainFails() {
         Decision head = decisions().get(2);
+        assertEquals("approved", StoreFixtures.text(database, "SELECT status FROM copy_line WHERE id = 'w26-02'"));
         Signer forger = Reviewers.inMemory();
         Decision forged = new Decision(4, "w26-03", 1, Verdict.APPROVE, "ana", "", false, head.decidedAt(), 10,
             head.band(), head.assessment(), head.policyVersion(), head.policyName(),
             Bindings.textHash(StoreFixtures.text(database,
                 "SELECT text FROM copy_line_version WHERE line_id = 'w26-03' AND version = 1")),
-            head.statsSha256(), "social", reviewers.as("ana").fingerprint(), "", "", "").signedAfter(head.hash(),
+            head.statsSha256(), "social", reviewers.as("ana").fingerprint(), "brand", "brand", "", "", "")
+            .signedAfter(head.hash(),
             forger);
         try (Connection connection = database.connect()) {
             DecisionRows.insert(connection, forged);
@@ -162,11 +165,12 @@ class SignedTrailTest {
     }
 
     @Test
-    void aDeletedRejectionLeavesARejectedLineNothingExplains() {
+    void aDeletedApprovalLeavesAnApprovedLineItsDecisionsDoNotExplain() {
         sql("DELETE FROM decision WHERE id = 3", "DELETE FROM checkpoint");
         ChainVerifier.Result result = new ChainVerifier(database).verify();
 
-        assertThat(result.problem().orElseThrow()).contains("line w26-02 is marked approved").contains("no decision");
+        assertThat(result.problem().orElseThrow()).contains("line w26-02 is marked approved")
+            .contains("make it pending");
     }
 
     @Test
