@@ -50,7 +50,13 @@ class TrueToTheDataTest {
 
     private static List<Suggestion> ladder(String text, List<Stat> cited, CohortLookup lookup) {
         Assessment original = ASSESSOR.assess(text, cited, lookup, "");
-        return new Ladder(ASSESSOR).suggest(text, original, stat -> LATTICE, "");
+        return new Ladder(ASSESSOR).suggest(text, original, TrueToTheDataTest::broaderOf, "");
+    }
+
+    // The lattice as the database walks it: a strict subset of the stat's dimensions, equal values.
+    private static List<Stat> broaderOf(Stat stat) {
+        return LATTICE.stream().filter(wider -> wider.dimensions().size() < stat.dimensions().size()
+            && stat.dimensions().entrySet().containsAll(wider.dimensions().entrySet())).toList();
     }
 
     // A lookup that, like the database, offers every stat of the size whatever the words.
