@@ -33,19 +33,30 @@ final class StatedDimensions {
     }
 
     /**
-     * Whether the line's words state every dimension of the stat: each content word of each
-     * dimension value is among them (a plural "s" aside). A stat without dimensions is never stated
-     * by a line, so a number alone never binds it.
+     * Whether a line speaks of the stat's cohort: it names what the stat counts (its title; every
+     * dimension for a stat without one), states most of its dimensions (each content word of a
+     * value among the line's words, a plural "s" aside), and none of its qualifiers contradicts a
+     * dimension of the same kind ("every day" against "more than 5 times"). A line may be vaguer
+     * than its stat, never about something else: an equal number and a shared "Sunday" bind nothing.
      */
-    static boolean allStated(List<String> lineWords, Stat stat) {
-        if (stat.dimensions().isEmpty()) {
+    static boolean describes(List<String> lineWords, List<Span> spans, Stat stat) {
+        Map<String, String> dimensions = stat.dimensions();
+        if (dimensions.isEmpty()) {
             return false;
         }
         Set<String> line = stems(String.join(" ", lineWords));
-        return stat.dimensions().values().stream().allMatch(value -> {
-            Set<String> wanted = stems(value);
-            return !wanted.isEmpty() && line.containsAll(wanted);
-        });
+        long stated = dimensions.values().stream().filter(value -> stated(line, value)).count();
+        boolean named = dimensions.containsKey("title") ? stated(line, dimensions.get("title"))
+            : stated == dimensions.size();
+        boolean contradicted = spans.stream().anyMatch(span -> QUALIFIERS.contains(span.kind())
+            && dimensions.keySet().stream().anyMatch(name -> DIMENSION_SPANS.getOrDefault(name, List.of())
+                .contains(span.kind())) && !backs(stat, span));
+        return named && stated * 2 > dimensions.size() && !contradicted;
+    }
+
+    private static boolean stated(Set<String> line, String value) {
+        Set<String> wanted = stems(value);
+        return !wanted.isEmpty() && line.containsAll(wanted);
     }
 
     /**

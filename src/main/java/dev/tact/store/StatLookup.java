@@ -100,7 +100,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     /**
      * Stats of exactly this size (found through the cohort-size index), ranked by how many of
      * the line's content words their description and dimensions share. A stat is left out unless
-     * each of its dimension values shares a word with the line: an equal number with a word or two
+     * what it counts (its title, else each dimension value) shares a word with the line: an equal number with a word or two
      * in common ("Sunday", "watched") says nothing about which cohort the line means. The assessor
      * checks the rest (every word of every dimension stated).
      */
@@ -137,8 +137,11 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         return words.size();
     }
 
+    // What the stat counts (its title; every dimension of a stat without one) must share a word.
     private static boolean everyDimensionShared(Set<String> wanted, Stat stat) {
-        return !stat.dimensions().isEmpty() && stat.dimensions().values().stream().allMatch(value -> {
+        String title = stat.dimensions().get("title");
+        List<String> values = title != null ? List.of(title) : List.copyOf(stat.dimensions().values());
+        return !values.isEmpty() && values.stream().allMatch(value -> {
             Set<String> words = contentWords(List.of(value.split("[^\\p{L}\\p{N}']+")));
             return words.isEmpty() || words.stream().anyMatch(wanted::contains);
         });

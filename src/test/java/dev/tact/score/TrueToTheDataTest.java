@@ -79,7 +79,7 @@ class TrueToTheDataTest {
         Good morning, Lisbon! 3 of you ran a marathon before breakfast on Sunday.
         9 people in Dublin have streamed breakup songs every night since Valentine's Day.
         To the one person in Brooklyn who watched A Christmas Prince every day for the past 18 days: who hurt you?
-        3 people in Dublin watched The Office every day on a Sunday.
+        3 people in Dublin watched The Office every day this week.
         """)
     void aNumberWithoutTheStatsDimensionsDoesNotBind(String line) {
         Stat dublin9 = stat("off-daily-30n-dub", 9, with(OFFICE.dimensions(), "day", "on a Sunday"));
@@ -92,8 +92,11 @@ class TrueToTheDataTest {
     void aLineStatingEveryDimensionBinds() {
         Assessment assessment = ASSESSOR.assess("3 people in Dublin watched The Office every day for 30 nights"
             + " straight on a Sunday.", List.of(), bySizeOnly(OFFICE), "");
+        Assessment vaguer = ASSESSOR.assess("3 people in Dublin watched The Office every day on a Sunday.", List.of(),
+            bySizeOnly(OFFICE), "");
 
         assertEquals("off-daily-30n-sun-dub", assessment.cohort().orElseThrow().stat().orElseThrow().id());
+        assertEquals("off-daily-30n-sun-dub", vaguer.cohort().orElseThrow().stat().orElseThrow().id());
     }
 
     @ParameterizedTest
