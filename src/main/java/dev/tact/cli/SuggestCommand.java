@@ -60,7 +60,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--stat", paramLabel = "ID", description = "The stat a --text line cites.")
     private String statId;
 
-    @Option(names = "--channel", paramLabel = "NAME", defaultValue = "", description = "Channel for a --text line.")
+    // No default: an explicitly empty --channel "" is a mistake to refuse, not the default floor.
+    @Option(names = "--channel", paramLabel = "NAME", description = "Channel for a --text line.")
     private String channel;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json.")
@@ -71,12 +72,17 @@ final class SuggestCommand implements Callable<Integer> {
         boolean needsDatabase = source.line != null || statId != null;
         Optional<Database> database = needsDatabase ? Optional.of(root.openExisting()) : root.chosenDatabase();
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
+        if (channel != null && (channel.isBlank() || !assessor.policy().knowsChannel(channel))) {
+            spec.commandLine().getErr().println("--channel: unknown channel \"" + channel + "\"; the policy knows "
+                + assessor.policy().knownChannels() + ".");
+            return 2;
+        }
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
             ReviewItem item = source.line != null ? new ReviewItemRepository(database.get()).find(source.line)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "no line \"" + source.line + "\""))
                 : null;
             String text = item != null ? item.line().text() : source.text;
-            String onChannel = item != null ? item.line().channel() : channel;
+            String onChannel = item != null ? item.line().channel() : channel == null ? "" : channel;
             List<Stat> cited = item != null ? item.cited() : statId == null ? List.of()
                 : List.of(lookup.byId(statId).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "no stat \"" + statId + "\"")));
@@ -86,6 +92,8 @@ final class SuggestCommand implements Callable<Integer> {
             write(suggestions, spec.commandLine().getOut());
             if (suggestions.isEmpty()) {
                 spec.commandLine().getErr().println(noSuggestion(original));
+            } else {
+                unbackedClaims(original).forEach(spec.commandLine().getErr()::println);
             }
             return 0;
         }
@@ -123,7 +131,7 @@ final class SuggestCommand implements Callable<Integer> {
         csv.flush();
     }
 
-    private static String noSuggestion(dev.tact.core.Assessment original) {
+    private static String noSuggestion(Assessment original) {
         if (!original.language().covered()) {
             return "No suggestions: Tact did not assess this line (" + original.language().name()
                 + " is not covered by the policy).";
@@ -132,7 +140,13 @@ final class SuggestCommand implements Callable<Integer> {
             return "No suggestions: safer rewrites are written in English only; this line reads as "
                 + original.language().name() + ".";
         }
+        List<String> claims = unbackedClaims(original);
         return "No safer wording found: the line already scores " + original.score() + " ("
-            + original.band().code() + ").";
+            + original.band().code() + ")" + (claims.isEmpty() ? "." : "; " + String.join("; ", claims) + ".");
+    }
+
+    // The cited stat contradicting the text is the first thing a reviewer must hear.
+    private static List<String> unbackedClaims(Assessment original) {
+        return original.reasons().stream().filter(reason -> reason.startsWith("claim not backed")).toList();
     }
 }

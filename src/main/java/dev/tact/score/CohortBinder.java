@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /**
  * Binds a line to the smallest cohort it speaks about: a cited stat, else a stat matched by a
- * number in the text and the words around it, else the text itself ("53 people" → 53).
+ * number in the text and the words around it, else the text itself ("53 people" → 53). A stat is
+ * matched only when the line speaks of its cohort ({@link StatedDimensions#describes}): "3 of you ran
+ * a marathon on Sunday" is not about the 3 members who watched The Office every day on a Sunday in
+ * Dublin, however the numbers agree.
  */
 final class CohortBinder {
 
@@ -24,7 +27,8 @@ final class CohortBinder {
                 spanFor(findings, stat.cohortSize())));
         }
         Optional<BoundCohort> matched = findings.counts().stream()
-            .flatMap(count -> lookup.bySizeAndWords(count.people(), findings.words()).stream().limit(1)
+            .flatMap(count -> lookup.bySizeAndWords(count.people(), findings.words()).stream()
+                .filter(stat -> StatedDimensions.describes(findings.words(), findings.spans(), stat)).limit(1)
                 .map(stat -> new BoundCohort(stat.cohortSize(), BoundCohort.Origin.MATCHED, Optional.of(stat),
                     Optional.of(count.span()))))
             .min(Comparator.comparingLong(BoundCohort::size));

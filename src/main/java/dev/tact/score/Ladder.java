@@ -9,7 +9,6 @@ import dev.tact.core.Stat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,10 +20,7 @@ import java.util.function.Function;
  */
 public final class Ladder {
     private static final int MAX_SUGGESTIONS = 5;
-    // A stat dimension names the kind of span that states it in the copy.
-    private static final Map<String, List<SpanKind>> DIMENSION_SPANS = Map.of(
-        "frequency", List.of(SpanKind.FREQUENCY), "window", List.of(SpanKind.DURATION, SpanKind.TIME),
-        "day", List.of(SpanKind.TIME), "place", List.of(SpanKind.PLACE), "title", List.of(SpanKind.NAMED_ITEM));
+    private static final String UNBACKED_CLAIM = "claim not backed";
 
     private final Assessor assessor;
 
@@ -52,10 +48,13 @@ public final class Ladder {
         List<Suggestion> found = bound.isPresent() && cohort.get().span().isPresent()
             ? fromStats(text, original, cohort.get(), broaderOf.apply(bound.get()), channel)
             : fromText(text, original, channel);
+        // A text rung of a line that cites a stat still speaks of that stat's cohort: a number it
+        // keeps ("You and 1,000 others" for a stat of 73,800) must be one the stat backs.
+        Optional<Stat> cited = cohort.filter(c -> c.origin() == BoundCohort.Origin.CITED).flatMap(BoundCohort::stat);
         List<Suggestion> ranked = new ArrayList<>();
         for (Suggestion suggestion : found) {
             // Safer means a lower band, not a point or two off the same one.
-            if (suggestion.assessment().score() < original.score()
+            if (backsItsCounts(suggestion, cited, channel) && suggestion.assessment().score() < original.score()
                 && suggestion.assessment().band().ordinal() < original.band().ordinal()
                 && !sameWords(suggestion.text(), text) && ranked.stream()
                 .noneMatch(other -> other.text().equals(suggestion.text())) && ranked.size() < MAX_SUGGESTIONS) {
@@ -64,6 +63,18 @@ public final class Ladder {
             }
         }
         return ranked;
+    }
+
+    private boolean backsItsCounts(Suggestion suggestion, Optional<Stat> cited, String channel) {
+        if (hasUnbackedClaim(suggestion.assessment())) {
+            return false;
+        }
+        return suggestion.stat().isPresent() || cited.isEmpty() || !hasUnbackedClaim(
+            assessor.assess(suggestion.text(), List.of(cited.get()), CohortLookup.NONE, channel));
+    }
+
+    private static boolean hasUnbackedClaim(Assessment assessment) {
+        return assessment.reasons().stream().anyMatch(reason -> reason.startsWith(UNBACKED_CLAIM));
     }
 
     // A rewrite that changed nothing but the stat it is scored with is the line itself.
@@ -81,31 +92,56 @@ public final class Ladder {
             .toList();
         List<Suggestion> suggestions = new ArrayList<>();
         for (Stat wider : clearing) {
-            boolean placeDropped = stat.dimensions().containsKey("place") && !wider.dimensions().containsKey("place");
-            Rewriter rewriter = new Rewriter(text).count(cohort.span().get(), Rewriter.publishable(wider.cohortSize()),
-                !placeDropped);
-            List<String> dropped = new ArrayList<>();
-            stat.dimensions().forEach((name, value) -> {
-                if (!wider.dimensions().containsKey(name)) {
-                    dropped.add(name);
-                    rewriter.remove(value, name.equals("place"));
-                    removeSpansOf(rewriter, original, name, value);
-                }
-            });
-            frame(rewriter, original);
-            String rewritten = rewriter.apply();
-            if (keepsTheIdea(rewriter, original, text, rewritten)) {
-                suggestions.add(new Suggestion(0, rewritten, assessor.assess(rewritten, List.of(wider),
-                    CohortLookup.NONE, channel), Optional.of(wider), dropped));
-            }
+            rung(text, original, cohort, wider, channel).ifPresent(suggestions::add);
         }
         return suggestions;
+    }
+
+    // The line said of a broader stat: its count, with every qualifier the broader stat does not
+    // back removed (a dropped dimension's wording, however the copy puts it, and a qualifier no
+    // dimension ever backed); a rung that keeps one, or would lose a title, is not offered.
+    private Optional<Suggestion> rung(String text, Assessment original, BoundCohort cohort, Stat wider,
+                                      String channel) {
+        Stat stat = cohort.stat().orElseThrow();
+        boolean placeDropped = stat.dimensions().containsKey("place") && !wider.dimensions().containsKey("place");
+        Rewriter rewriter = new Rewriter(text).count(cohort.span().get(), Rewriter.publishable(wider.cohortSize()),
+            !placeDropped);
+        List<String> dropped = new ArrayList<>();
+        stat.dimensions().forEach((name, value) -> {
+            if (!wider.dimensions().containsKey(name)) {
+                dropped.add(name);
+                rewriter.remove(value, name.equals("place"));
+                StatedDimensions.wordingIn(text, value).ifPresent(wording -> rewriter.remove(wording,
+                    name.equals("place")));
+                removeSpansOf(rewriter, original, name, value);
+            }
+        });
+        for (Span span : StatedDimensions.unbacked(wider, original.spans())) {
+            if (span.kind() == SpanKind.NAMED_ITEM) {
+                return Optional.empty();
+            }
+            rewriter.remove(span, span.kind() == SpanKind.PLACE);
+            // A qualifier of a dropped dimension is named by the dimension; one no dimension backed is named itself.
+            if (!StatedDimensions.backs(stat, span)) {
+                dropped.add(span.kind().name().toLowerCase(java.util.Locale.ROOT) + " \"" + span.text() + "\"");
+            }
+        }
+        frame(rewriter, original);
+        String rewritten = rewriter.apply();
+        if (!keepsTheIdea(rewriter, original, text, rewritten)) {
+            return Optional.empty();
+        }
+        Assessment assessment = assessor.assess(rewritten, List.of(wider), CohortLookup.NONE, channel);
+        if (!StatedDimensions.unbacked(wider, assessment.spans()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Suggestion(0, rewritten, assessment, Optional.of(wider), dropped));
     }
 
     // A dimension's value is often worded differently in the copy ("on Christmas Eve" for the
     // value "Christmas Eve"): spans of the dimension's kind that share its words go too.
     private static void removeSpansOf(Rewriter rewriter, Assessment original, String dimension, String value) {
-        List<SpanKind> kinds = DIMENSION_SPANS.getOrDefault(dimension, List.of());
+        List<SpanKind> kinds = StatedDimensions.DIMENSION_SPANS.getOrDefault(dimension, List.of());
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         for (Span span : original.spans()) {
             String spanText = span.text().toLowerCase(java.util.Locale.ROOT);

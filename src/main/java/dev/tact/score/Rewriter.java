@@ -17,6 +17,7 @@ final class Rewriter {
     private final List<int[]> softRemovals = new ArrayList<>();
     private final List<Object[]> replacements = new ArrayList<>();
     private boolean framed;
+    private boolean addressTurned;
     private boolean countKept;
 
     Rewriter(String text) {
@@ -35,7 +36,8 @@ final class Rewriter {
         String last = span.substring(span.lastIndexOf(' ') + 1);
         String noun;
         if (lower.endsWith("of you")) {
-            noun = span.substring(span.length() - "of you".length());
+            // "5 of you" without its number is "of you", no subject at all: "some of you" is true of any few.
+            noun = (newNumber.isEmpty() ? "some " : "") + span.substring(span.length() - "of you".length());
         } else if (CONNECTING.contains(last.toLowerCase(Locale.ROOT))) {
             noun = keepConnector ? "people " + last : "people";
         } else {
@@ -43,12 +45,11 @@ final class Rewriter {
         }
         int start = count.start();
         String before = text.substring(0, start).toLowerCase(Locale.ROOT);
-        // "Only 4 athletes ran…" without its number would say only athletes did; "about 1,500"
-        // said vaguely is "hundreds of", not "about hundreds of".
-        boolean vague = newNumber.isEmpty() || !Character.isDigit(newNumber.charAt(newNumber.length() - 1))
-            && !newNumber.endsWith("million");
-        for (String word : newNumber.isEmpty() ? QUALIFIERS_OF_EXACT : APPROXIMATORS) {
-            if (vague && before.endsWith(" " + word + " ") || vague && before.equals(word + " ")) {
+        // A word that qualified the old number does not fit the new one: "Only 4 athletes ran…" without
+        // its number would say only athletes did, "only more than 8,800 of you" says a broad group is
+        // few, and "about 1,500" said vaguely is "hundreds of", not "about hundreds of".
+        for (String word : QUALIFIERS_OF_EXACT) {
+            if (before.endsWith(" " + word + " ") || before.equals(word + " ")) {
                 start -= word.length() + 1;
                 break;
             }
@@ -59,7 +60,6 @@ final class Rewriter {
 
     private static final List<String> QUALIFIERS_OF_EXACT = List.of("only", "just", "exactly", "about", "around",
         "nearly", "almost", "roughly", "approximately", "over", "more than", "fewer than", "under");
-    private static final List<String> APPROXIMATORS = QUALIFIERS_OF_EXACT.subList(2, QUALIFIERS_OF_EXACT.size());
 
     // Words that lead a time or place and would dangle once it is removed.
     private static final List<String> LEADING = List.of("on the", "in the", "at the", "during the", "on", "in",
@@ -98,7 +98,8 @@ final class Rewriter {
         String before = text.substring(0, at).toLowerCase(Locale.ROOT);
         if (place && before.endsWith("in the ")) {
             start = at - "in the ".length();
-        } else if (place && before.endsWith("in ")) {
+        } else if (place && (before.endsWith("in ") || before.endsWith(" of "))) {
+            // "night owls of Paris" loses "of" with the place, or "night owls of," is left.
             start = at - "in ".length();
         } else {
             // "31 times on New Year's Eve" loses "on" with the date, or "…31 times on." is left.
@@ -153,6 +154,7 @@ final class Rewriter {
             if (opening.start() <= 1 && isVocative(opening)) {
                 softRemovals.add(new int[] {opening.start(), opening.end()});
                 vocative = true;
+                addressTurned = true;
             }
         }
         // After a greeting, what follows the colon is the remark ("…: Who hurt you?"); after a
@@ -230,7 +232,9 @@ final class Rewriter {
             out.replace((int) edit[0], (int) edit[1], (String) edit[2]);
         }
         String result = out.toString();
-        if (framed) {
+        // "To the 53 people who've watched…" becomes "53 people have watched…" only when the whole
+        // address is turned into a statement; "Thanks to the people in Cork who ordered…" keeps its "who".
+        if (framed && addressTurned) {
             result = result.replaceAll("\\s+who've\\s+", " have ").replaceAll("\\s+who\\s+", " ");
         }
         return tidy(result);
@@ -273,7 +277,7 @@ final class Rewriter {
     // spaces and punctuation left by removals are closed up, and the line starts and ends as a
     // sentence.
     private static String tidy(String line) {
-        String tidied = line.replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,;:!?])", "$1").replaceAll(",\\s*\\.", ".")
+        String tidied = line.replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,;:!?])", "$1").replaceAll(",\\s*([.!?])", "$1")
             .replaceAll("[,:;]\\s*$", "").strip();
         if (tidied.isEmpty()) {
             return tidied;

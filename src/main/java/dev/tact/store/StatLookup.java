@@ -99,8 +99,10 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
 
     /**
      * Stats of exactly this size (found through the cohort-size index), ranked by how many of
-     * the line's content words their description and dimensions share; those sharing none are
-     * left out.
+     * the line's content words their description and dimensions share. A stat is left out unless
+     * what it counts (its title, else each dimension value) shares a word with the line: an equal number with a word or two
+     * in common ("Sunday", "watched") says nothing about which cohort the line means. The assessor
+     * checks the rest (every word of every dimension stated).
      */
     @Override
     public synchronized List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
@@ -115,7 +117,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
                 while (row.next()) {
                     Stat stat = StatMapper.read(row, 1);
                     int shared = overlap(wanted, stat);
-                    if (shared > 0) {
+                    if (shared > 0 && everyDimensionShared(wanted, stat)) {
                         ranked.add(Map.entry(shared, stat));
                     }
                 }
@@ -133,6 +135,16 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
             stat.dimensions().values())).split("[^\\p{L}\\p{N}']+")));
         words.retainAll(wanted);
         return words.size();
+    }
+
+    // What the stat counts (its title; every dimension of a stat without one) must share a word.
+    private static boolean everyDimensionShared(Set<String> wanted, Stat stat) {
+        String title = stat.dimensions().get("title");
+        List<String> values = title != null ? List.of(title) : List.copyOf(stat.dimensions().values());
+        return !values.isEmpty() && values.stream().allMatch(value -> {
+            Set<String> words = contentWords(List.of(value.split("[^\\p{L}\\p{N}']+")));
+            return words.isEmpty() || words.stream().anyMatch(wanted::contains);
+        });
     }
 
     static Set<String> contentWords(List<String> words) {

@@ -24,6 +24,7 @@ class SuggestCommandTest {
     Path dir;
 
     private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void createTheDatabase() {
@@ -36,7 +37,7 @@ class SuggestCommandTest {
             ZoneOffset.UTC), new DatabaseLocation(Map.of("TACT_DB", dir.resolve("t.db").toString()), "Linux", dir),
             "ana");
         commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
     }
 
@@ -62,5 +63,55 @@ class SuggestCommandTest {
         for (JsonNode suggestion : suggestions) {
             assertThat(suggestion.get("cohort_size").asLong()).isGreaterThanOrEqualTo(1000);
         }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"instagramm", "", " "})
+    void anUnknownOrEmptyChannelIsRefused(String channel) {
+        assertEquals(2, run("suggest", "--text", "To the 53 people who watched it: hi.", "--channel", channel));
+
+        assertThat(err.toString()).contains("unknown channel").contains("billboard");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Good morning, Lisbon! 3 of you ran a marathon before breakfast on Sunday.",
+        "Who hurt you? 14 people watched The Notebook 6 times this week.",
+        "9 people in Dublin have streamed breakup songs every night since Valentine's Day.",
+        "Thanks to the 2 people in Cork who ordered soup every day in July. Stay warm!"})
+    void aNumberAloneBindsNoStat(String line) {
+        assertEquals(0, run("suggest", "--text", line));
+
+        // No cohort size and no stat id: the text-only ladder, none of a coincidental stat's figures.
+        assertThat(out.toString().lines().skip(1).toList()).isNotEmpty().allSatisfy(row -> assertThat(row)
+            .matches(".*,(low|medium),,,\"?exact count.*").doesNotContain("More than").doesNotContain("million"));
+    }
+
+    @Test
+    void aQualifierIsNotKeptByAStatWithoutItsDimension() {
+        assertEquals(0, run("suggest", "--text", "To the one person in Brooklyn who watched A Christmas Prince every"
+            + " day for the past 18 days: who hurt you?"));
+
+        assertThat(out.toString()).doesNotContain("acp-bk").doesNotContain("2.1 million people watched A Christmas"
+            + " Prince every day");
+    }
+
+    @Test
+    void aCitedStatContradictingTheTextIsSaid() {
+        assertEquals(0, run("suggest", "--stat", "acp", "--text", "To the 53 people who've watched A Christmas Prince"
+            + " every day for the past 18 days: who hurt you?"));
+
+        assertThat(err.toString()).contains("No safer wording found").contains("claim not backed: the line says"
+            + " \"53 people\" but the cited stat acp counts 2,100,000 people");
+    }
+
+    @Test
+    void aCountTheCitedStatDoesNotBackIsNotKept() {
+        assertEquals(0, run("suggest", "--stat", "lul-3am", "--text", "Up at 3am again? You and 1,000 others"
+            + " streamed Lullabies for Little Ones."));
+
+        assertThat(out.toString()).doesNotContain("1,000");
+        assertThat(err.toString()).contains("\"1,000 others\" but the cited stat lul-3am counts 73,800 people");
     }
 }

@@ -121,7 +121,8 @@ class AssessorTest {
             }
         };
 
-        Assessment assessment = ASSESSOR.assess("53 people watched A Christmas Prince daily.", List.of(), lookup, "");
+        Assessment assessment = ASSESSOR.assess("53 people watched A Christmas Prince every day for the past 18"
+            + " days.", List.of(), lookup, "");
 
         assertEquals(BoundCohort.Origin.MATCHED, assessment.cohort().orElseThrow().origin());
         assertEquals("acp-daily-18d", assessment.cohort().orElseThrow().stat().orElseThrow().id());

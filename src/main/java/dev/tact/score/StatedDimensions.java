@@ -1,0 +1,133 @@
+package dev.tact.score;
+
+import dev.tact.core.Span;
+import dev.tact.core.SpanKind;
+import dev.tact.core.Stat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which of a stat's dimensions a piece of copy states. A stat speaks of the people its dimensions
+ * narrow it to ("watched The Office every day in Dublin"): a line is only about that stat when it
+ * states every one of them, and a qualifier in a rewrite ("every day", "in Brooklyn") is only true
+ * when a dimension of the stat the rewrite cites states it.
+ */
+final class StatedDimensions {
+    // A stat dimension names the kinds of span that state it in the copy ("at 3am" is a time that a
+    // frequency dimension can hold).
+    static final Map<String, List<SpanKind>> DIMENSION_SPANS = Map.of(
+        "frequency", List.of(SpanKind.FREQUENCY, SpanKind.TIME), "window", List.of(SpanKind.DURATION, SpanKind.TIME),
+        "day", List.of(SpanKind.TIME), "place", List.of(SpanKind.PLACE), "title", List.of(SpanKind.NAMED_ITEM));
+
+    /** The kinds of span that narrow the cohort a line speaks of, and that only a dimension can back. */
+    static final Set<SpanKind> QUALIFIERS = Set.of(SpanKind.FREQUENCY, SpanKind.DURATION, SpanKind.TIME,
+        SpanKind.PLACE, SpanKind.NAMED_ITEM);
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to",
+        "during", "by", "from");
+
+    private StatedDimensions() {
+    }
+
+    /**
+     * Whether a line speaks of the stat's cohort: it names what the stat counts (its title; every
+     * dimension for a stat without one), states most of its dimensions (each content word of a
+     * value among the line's words, a plural "s" aside), and none of its qualifiers contradicts a
+     * dimension of the same kind ("every day" against "more than 5 times"). A line may be vaguer
+     * than its stat, never about something else: an equal number and a shared "Sunday" bind nothing.
+     */
+    static boolean describes(List<String> lineWords, List<Span> spans, Stat stat) {
+        Map<String, String> dimensions = stat.dimensions();
+        if (dimensions.isEmpty()) {
+            return false;
+        }
+        Set<String> line = stems(String.join(" ", lineWords));
+        long stated = dimensions.values().stream().filter(value -> stated(line, value)).count();
+        boolean named = dimensions.containsKey("title") ? stated(line, dimensions.get("title"))
+            : stated == dimensions.size();
+        boolean contradicted = spans.stream().anyMatch(span -> QUALIFIERS.contains(span.kind())
+            && dimensions.keySet().stream().anyMatch(name -> DIMENSION_SPANS.getOrDefault(name, List.of())
+                .contains(span.kind())) && !backs(stat, span));
+        return named && stated * 2 > dimensions.size() && !contradicted;
+    }
+
+    private static boolean stated(Set<String> line, String value) {
+        Set<String> wanted = stems(value);
+        return !wanted.isEmpty() && line.containsAll(wanted);
+    }
+
+    /**
+     * Whether a qualifier span is backed by a dimension of the stat: a dimension of a kind that
+     * states such spans, whose value holds every content word of the span ("for 18 days" by "for
+     * the past 18 days", "Sunday" by "on a Sunday"). Spans of other kinds are not qualifiers and
+     * count as backed.
+     */
+    static boolean backs(Stat stat, Span span) {
+        if (!QUALIFIERS.contains(span.kind())) {
+            return true;
+        }
+        Set<String> words = words(span.text());
+        if (words.isEmpty()) {
+            return true;
+        }
+        return stat.dimensions().entrySet().stream()
+            .anyMatch(dimension -> DIMENSION_SPANS.getOrDefault(dimension.getKey(), List.of()).contains(span.kind())
+                && words(dimension.getValue()).containsAll(words));
+    }
+
+    /** The qualifier spans the stat does not back. */
+    static List<Span> unbacked(Stat stat, List<Span> spans) {
+        return spans.stream().filter(span -> !backs(stat, span)).toList();
+    }
+
+    /**
+     * How the copy words a dimension's value, when it words it differently ("for 18 days" for "for
+     * the past 18 days"): the longest run of the value's words found in the text that starts and
+     * ends on a content word, holds the value's number if it has one, and is more than one word of
+     * a value of several. Empty when the text does not state it.
+     */
+    static java.util.Optional<String> wordingIn(String text, String value) {
+        String[] tokens = value.strip().split("\\s+");
+        boolean numbered = value.chars().anyMatch(Character::isDigit);
+        boolean several = words(value).size() > 1;
+        for (int length = tokens.length; length >= 1; length--) {
+            for (int from = 0; from + length <= tokens.length; from++) {
+                String first = tokens[from].toLowerCase(Locale.ROOT);
+                String last = tokens[from + length - 1].toLowerCase(Locale.ROOT);
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, from + length));
+                if (FUNCTION_WORDS.contains(first) || FUNCTION_WORDS.contains(last)
+                    || numbered && phrase.chars().noneMatch(Character::isDigit) || several && length == 1) {
+                    continue;
+                }
+                java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])").matcher(text);
+                if (found.find()) {
+                    return java.util.Optional.of(found.group());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            String clean = word.replace("'s", "").replace("'", "");
+            if (!clean.isEmpty() && !FUNCTION_WORDS.contains(clean)) {
+                words.add(clean);
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : words(text)) {
+            stems.add(word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+        }
+        return stems;
+    }
+}
