@@ -16,12 +16,14 @@ import java.util.List;
  * @param decisions  every decision on those lines, by id
  * @param chain      the id and hash of every decision in the ledger up to the head, so the
  *                   decisions' links can be followed across other campaigns' decisions
- * @param reviewers  the reviewers' public keys; empty until decisions are signed
- * @param checkpoint a signed checkpoint of the chain head; null until there is one
+ * @param reviewers  the reviewer registry's signed entries (names, roles, public keys), so each
+ *                   signature can be checked against the key enrolled for it
+ * @param checkpoint the newest signed checkpoint of the chain; null when there is none
  */
 public record CampaignRecord(int format, String campaign, String exportedAt, String exportedBy, PolicyRef policy,
                              Decision.Head chainHead, List<LineRef> lines, List<Decision> decisions,
-                             List<CampaignTrail.Link> chain, List<Object> reviewers, Object checkpoint) {
+                             List<CampaignTrail.Link> chain, List<dev.tact.core.ReviewerEntry> reviewers,
+                             dev.tact.core.Checkpoint checkpoint) {
 
     /** The version of this record's layout. */
     public static final int FORMAT = 1;

@@ -2,7 +2,10 @@ package dev.tact.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tact.core.Checkpoint;
 import dev.tact.core.Decision;
+import dev.tact.core.ReviewerEntry;
+import dev.tact.store.RecordSignatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Re-checks the record a PDF report embeds ({@code tact-record.json}) from the file alone, with no
  * database: each decision's hash against its own fields, its link to the decision before it in
- * the ledger, the ledger's links up to the chain head, and the text hash of each line's current
- * version against the decision made on it. Each check is one method; the first failure is named.
+ * the ledger, the ledger's links up to the chain head, its Ed25519 signature by the key the record's
+ * registry enrolled for its reviewer, the registry's and the checkpoint's signatures, and the text
+ * hash of each line's current version against the decision made on it. Each check is one method; the first failure is named.
  */
 public final class EmbeddedRecordVerifier {
 
@@ -75,11 +79,19 @@ public final class EmbeddedRecordVerifier {
         if (chainProblem.isPresent()) {
             return Result.failed(0, chainProblem.get(), 0);
         }
+        RecordSignatures signatures = new RecordSignatures(reviewers(record));
+        Optional<Checkpoint> checkpoint = checkpoint(record);
+        Optional<String> registryProblem = signatures.checkRegistry()
+            .or(() -> checkpoint.flatMap(seen -> signatures.checkCheckpoint(seen, chain)));
+        if (registryProblem.isPresent()) {
+            return Result.failed(0, registryProblem.get(), 0);
+        }
         long previousId = 0;
         for (Decision decision : decisions) {
             Optional<String> problem = checkOrder(decision, previousId)
                 .or(() -> checkHash(decision))
-                .or(() -> checkLink(decision, chain));
+                .or(() -> checkLink(decision, chain))
+                .or(() -> signatures.checkDecision(decision, where(decision)));
             if (problem.isPresent()) {
                 return Result.failed(decisions.indexOf(decision), problem.get(), decision.id());
             }
@@ -184,6 +196,30 @@ public final class EmbeddedRecordVerifier {
                 + CampaignRecord.FORMAT);
         }
         return record;
+    }
+
+    private static List<ReviewerEntry> reviewers(JsonNode record) throws Unreadable {
+        List<ReviewerEntry> entries = new ArrayList<>();
+        for (JsonNode node : array(record, "reviewers")) {
+            try {
+                entries.add(RecordJson.entry(node));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new Unreadable("a reviewer entry of the embedded record cannot be read: " + e.getMessage());
+            }
+        }
+        return entries;
+    }
+
+    private static Optional<Checkpoint> checkpoint(JsonNode record) throws Unreadable {
+        JsonNode node = record.path("checkpoint");
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RecordJson.checkpoint(node));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new Unreadable("the embedded record's checkpoint cannot be read: " + e.getMessage());
+        }
     }
 
     private static Map<Long, String> chain(JsonNode record) throws Unreadable {

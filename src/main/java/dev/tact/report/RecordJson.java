@@ -37,4 +37,12 @@ final class RecordJson {
     static Decision decision(JsonNode node) throws JsonProcessingException {
         return MAPPER.treeToValue(node, Decision.class);
     }
+
+    static dev.tact.core.ReviewerEntry entry(JsonNode node) throws JsonProcessingException {
+        return MAPPER.treeToValue(node, dev.tact.core.ReviewerEntry.class);
+    }
+
+    static dev.tact.core.Checkpoint checkpoint(JsonNode node) throws JsonProcessingException {
+        return MAPPER.treeToValue(node, dev.tact.core.Checkpoint.class);
+    }
 }

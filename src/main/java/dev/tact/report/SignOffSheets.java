@@ -143,7 +143,7 @@ public final class SignOffSheets {
             .toList();
         return new CampaignRecord(CampaignRecord.FORMAT, sheet.campaign(), now, user,
             new CampaignRecord.PolicyRef(policy.name(), policy.version()), trail.head(), lines, trail.decisions(),
-            trail.chain(), List.of(), null);
+            trail.chain(), trail.reviewers(), trail.checkpoint());
     }
 
     private static String factors(Assessment assessment) {

@@ -22,11 +22,15 @@ public final class CampaignTrail {
      * @param decisions the decisions on the campaign's lines, by id
      * @param chain     every decision's link in the ledger, by id, the campaign's and the others'
      * @param head      the newest decision's id and hash when read, (0, genesis) when there is none
+     * @param reviewers the reviewer registry's signed entries, oldest first
+     * @param checkpoint the newest signed checkpoint in the database, null when there is none
      */
-    public record Trail(List<Decision> decisions, List<Link> chain, Decision.Head head) {
+    public record Trail(List<Decision> decisions, List<Link> chain, Decision.Head head,
+                        List<dev.tact.core.ReviewerEntry> reviewers, dev.tact.core.Checkpoint checkpoint) {
         public Trail {
             decisions = List.copyOf(decisions);
             chain = List.copyOf(chain);
+            reviewers = List.copyOf(reviewers);
         }
     }
 
@@ -38,7 +42,10 @@ public final class CampaignTrail {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try {
-                return new Trail(decisions(connection, campaign), chain(connection), DecisionRows.head(connection));
+                List<dev.tact.core.Checkpoint> checkpoints = Checkpoints.stored(connection);
+                return new Trail(decisions(connection, campaign), chain(connection), DecisionRows.head(connection),
+                    ReviewerRegistry.entries(connection),
+                    checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1));
             } finally {
                 connection.rollback();
             }
