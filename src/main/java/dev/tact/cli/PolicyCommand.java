@@ -35,7 +35,7 @@ final class PolicyCommand implements Runnable {
 
     /** The stored version in force, or the bundled default as version 0 (without creating a database). */
     static PolicyStore.Stored current(TactCommand root) {
-        return root.existingIfAny().map(db -> new PolicyStore(db, root.clock(), root.user()).inForce())
+        return root.readableIfAny().map(db -> new PolicyStore(db, root.clock(), root.user()).inForce())
             .orElseGet(PolicyStore::bundled);
     }
 

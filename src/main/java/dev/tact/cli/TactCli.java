@@ -25,6 +25,7 @@ public final class TactCli {
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user) {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(TactCli::executeCheckingOutput);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (StoreException.isBusy(e)) {
                 LOG.warn("database busy", e);
@@ -56,12 +57,29 @@ public final class TactCli {
         return commandLine;
     }
 
+    // A print writer swallows write errors: a report sent to a full disk would end "successfully"
+    // with exit 0. After the command, the output is flushed and asked whether it all went out.
+    private static int executeCheckingOutput(CommandLine.ParseResult parsed) {
+        int status = new CommandLine.RunLast().execute(parsed);
+        CommandLine commandLine = parsed.commandSpec().commandLine();
+        return commandLine.getOut().checkError() ? outputFailed(commandLine, status) : status;
+    }
+
+    private static int outputFailed(CommandLine commandLine, int status) {
+        LOG.warn("standard output could not be written (exit status was {})", status);
+        commandLine.getErr().println("tact: the disk is full: the output could not be written in full. Free some"
+            + " space on the disk that receives the output and run the command again.");
+        return DISK_FULL;
+    }
+
     public static int run(String... args) {
         String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
             .orElse(System.getProperty("user.name", "unknown"));
         CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user);
         try {
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            // picocli's writer sits on System.out, a print stream that keeps its own error flag.
+            return status != DISK_FULL && System.out.checkError() ? outputFailed(commandLine, status) : status;
         } catch (RuntimeException | Error e) {
             // picocli hands back only Exceptions; anything else still gets a sentence, not a trace.
             LOG.error("unexpected failure", e);
