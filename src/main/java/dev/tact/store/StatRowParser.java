@@ -116,9 +116,7 @@ final class StatRowParser {
             return ": a plus sign: write the plain number";
         }
         if (stripped.startsWith("-")) {
-            String cause = likelyCause(stripped);
-            return stripped.matches("-0+") ? ": a minus sign: write 0"
-                : cause.isEmpty() ? ": a count of people is not negative" : cause;
+            return stripped.matches("-0+") ? ": a minus sign: write 0" : likelyCause(stripped);
         }
         if (stripped.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return ": leading zeros: write the number without them (is it a code rather than a count?)";
