@@ -64,12 +64,12 @@ public final class TactCli {
         java.io.PrintWriter original = commandLine.getOut();
         // A command may close what it writes to (a JSON generator closes its target); the check
         // below must still see the output's own state, so commands get a writer that only flushes.
-        java.io.PrintWriter kept = new java.io.PrintWriter(new java.io.FilterWriter(original) {
+        java.io.PrintWriter kept = new java.io.PrintWriter(original, true) {
             @Override
             public void close() {
-                original.flush();
+                flush();
             }
-        }, true);
+        };
         commandLine.setOut(kept);
         try {
             int status = new CommandLine.RunLast().execute(parsed);
