@@ -35,7 +35,7 @@ final class PolicyCommand implements Runnable {
 
     /** The stored version in force, or the bundled default as version 0 (without creating a database). */
     static PolicyStore.Stored current(TactCommand root) {
-        return root.existingIfAny().map(db -> new PolicyStore(db, root.clock(), root.user()).inForce())
+        return root.readableIfAny().map(db -> new PolicyStore(db, root.clock(), root.user()).inForce())
             .orElseGet(PolicyStore::bundled);
     }
 
@@ -131,10 +131,15 @@ final class PolicyCommand implements Runnable {
         @Override
         public Integer call() {
             String document = read();
-            for (String preset : PolicyCodec.presetNames(document)) {
-                PolicyCodec.read(document, preset);
+            String name;
+            try {
+                for (String preset : PolicyCodec.presetNames(document)) {
+                    PolicyCodec.read(document, preset);
+                }
+                name = PolicyCodec.read(document, null).name();
+            } catch (dev.tact.score.PolicyException e) {
+                throw new dev.tact.score.PolicyException(file + ": " + e.getMessage(), e);
             }
-            String name = PolicyCodec.read(document, null).name();
             PolicyStore.Stored stored = new PolicyStore(parent.root.openExisting(), parent.root.clock(),
                 parent.root.user()).add(name, document);
             spec.commandLine().getOut().printf("Stored policy \"%s\" as version %d; it is now in force.%n", name,
@@ -147,7 +152,7 @@ final class PolicyCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), file + ": is a directory");
             }
             try {
-                return Files.readString(file, StandardCharsets.UTF_8);
+                return dev.tact.score.PolicyText.decode(Files.readAllBytes(file), file.toString());
             } catch (NoSuchFileException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
             } catch (IOException e) {

@@ -3,7 +3,6 @@ package dev.tact.cli;
 import dev.tact.core.Policy;
 import dev.tact.score.PolicyCodec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,17 +23,20 @@ final class PolicyOptions {
     /** The policy from --policy if given, else the stored one if any, else the bundled default. */
     Policy resolve(Optional<String> storedDocument, picocli.CommandLine commandLine) {
         String document;
-        if (file != null) {
-            document = readFile(commandLine);
-        } else {
-            document = storedDocument.orElseGet(PolicyCodec::defaultDocument);
+        if (file == null) {
+            return PolicyCodec.read(storedDocument.orElseGet(PolicyCodec::defaultDocument), preset);
         }
-        return PolicyCodec.read(document, preset);
+        document = readFile(commandLine);
+        try {
+            return PolicyCodec.read(document, preset);
+        } catch (dev.tact.score.PolicyException e) {
+            throw new dev.tact.score.PolicyException(file + ": " + e.getMessage(), e);
+        }
     }
 
     private String readFile(picocli.CommandLine commandLine) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return dev.tact.score.PolicyText.decode(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
             throw new ParameterException(commandLine, "--policy: no such file: " + file);
         } catch (IOException e) {

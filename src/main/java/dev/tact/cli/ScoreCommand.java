@@ -88,14 +88,22 @@ final class ScoreCommand implements Callable<Integer> {
                 + assessor.policy().knownChannels() + ".");
             return 2;
         }
-        try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE);
-             AssessmentOutput output = AssessmentOutput.of(format, spec.commandLine().getOut(),
-                 () -> Precedents.bundled(assessor))) {
-            Batches batches = new Batches(assessor, lookup, output);
-            CopyImporter.Format format = effectiveInputFormat();
-            CopyFiles.read(source(), format, batches::add);
-            batches.flush();
-            return batches.failing > 0 ? SOME_FAIL : 0;
+        // Nothing reaches standard output until the whole file has been read and every line
+        // assessed: a refusal must not leave a plausible, truncated report behind.
+        try (HeldOutput held = new HeldOutput();
+             CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
+            int status;
+            try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
+                () -> Precedents.bundled(assessor))) {
+                Batches batches = new Batches(assessor, lookup, output);
+                CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
+                    database.isPresent() ? "import it with import-stats first, or fix the id"
+                        : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
+                batches.flush();
+                status = batches.failing > 0 ? SOME_FAIL : 0;
+            }
+            held.releaseTo(spec.commandLine().getOut());
+            return status;
         } catch (ImportFailedException e) {
             return ImportRunner.reportProblems(spec.commandLine(), e);
         } catch (UnknownChannel e) {

@@ -25,6 +25,7 @@ public final class TactCli {
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user) {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(TactCli::executeCheckingOutput);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (StoreException.isBusy(e)) {
                 LOG.warn("database busy", e);
@@ -56,12 +57,57 @@ public final class TactCli {
         return commandLine;
     }
 
+    // A print writer swallows write errors: a report sent to a full disk would end "successfully"
+    // with exit 0. After the command, the output is flushed and asked whether it all went out.
+    private static int executeCheckingOutput(CommandLine.ParseResult parsed) {
+        CommandLine commandLine = parsed.commandSpec().commandLine();
+        java.io.PrintWriter original = commandLine.getOut();
+        // A command may close what it writes to (a JSON generator closes its target); the check
+        // below must still see the output's own state, so commands get a writer that only flushes.
+        java.io.PrintWriter kept = new java.io.PrintWriter(original, true) {
+            @Override
+            public void close() {
+                flush();
+            }
+        };
+        commandLine.setOut(kept);
+        try {
+            int status = new CommandLine.RunLast().execute(parsed);
+            boolean failed = kept.checkError() | original.checkError();
+            return failed ? outputFailed(commandLine, status) : status;
+        } finally {
+            commandLine.setOut(original);
+        }
+    }
+
+    private static int outputFailed(CommandLine commandLine, int status) {
+        LOG.warn("standard output could not be written (exit status was {})", status);
+        commandLine.getErr().println("tact: the disk is full: the output could not be written in full. Free some"
+            + " space on the disk that receives the output and run the command again.");
+        return DISK_FULL;
+    }
+
+    private static java.nio.charset.Charset stdoutCharset() {
+        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        try {
+            return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
+    }
+
     public static int run(String... args) {
         String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
             .orElse(System.getProperty("user.name", "unknown"));
         CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user);
         try {
-            return commandLine.execute(args);
+            // Not over System.out: a print stream keeps write errors to itself, and a report sent to a
+            // full disk must not end with exit 0.
+            commandLine.setOut(new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), stdoutCharset())), true));
+            int status = commandLine.execute(args);
+            commandLine.getOut().flush();
+            return status;
         } catch (RuntimeException | Error e) {
             // picocli hands back only Exceptions; anything else still gets a sentence, not a trace.
             LOG.error("unexpected failure", e);

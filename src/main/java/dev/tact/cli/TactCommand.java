@@ -85,7 +85,17 @@ public final class TactCommand implements Runnable {
     int creatingIfNeeded(java.util.function.IntSupplier work) {
         Path path = databasePath();
         boolean existed = java.nio.file.Files.exists(path);
-        int status = work.getAsInt();
+        int status;
+        try {
+            status = work.getAsInt();
+        } catch (RuntimeException e) {
+            // A full disk or a busy lock ends in an exception (exit 4 or 3, "nothing was changed"):
+            // a database this run created must not stay behind half-filled either.
+            if (!existed) {
+                discard(path);
+            }
+            throw e;
+        }
         if (!existed && java.nio.file.Files.exists(path)) {
             if (status == 0) {
                 spec.commandLine().getErr().println("Created a new database at " + path
@@ -112,6 +122,15 @@ public final class TactCommand implements Runnable {
         Path path = databasePath();
         return java.nio.file.Files.isRegularFile(path) ? Optional.of(Database.openForReading(path))
             : Optional.empty();
+    }
+
+    /**
+     * For reading: the database the user chose (--db or TACT_DB), which must exist, else the default
+     * one if there is one. A mistyped --db must not quietly show the bundled policy instead.
+     */
+    Optional<Database> readableIfAny() {
+        return location.chosen(Optional.ofNullable(databasePath)).isPresent() ? Optional.of(openForReading())
+            : existingIfAny();
     }
 
     /** The database only if the user chose one (--db or TACT_DB), which must exist: scoring works on text alone. */

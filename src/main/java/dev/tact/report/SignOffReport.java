@@ -32,12 +32,15 @@ public final class SignOffReport {
     /**
      * @param format the format, or empty to take it from the extension (.pdf or .csv)
      * @return the number of lines in the report
-     * @throws BadTargetException when no format is given and the name is neither .pdf nor .csv,
-     *                                  or the file is the database (or its -wal, -shm, -journal)
+     * @throws BadTargetException when no format is given and the name is neither .pdf nor .csv, the
+     *                                  name's extension contradicts the format, the folder does not
+     *                                  exist, or the file is the database (or its -wal, -shm, -journal)
      */
     public static int write(Database database, String campaign, Path out, Optional<Format> format, Clock clock,
                             String user) throws IOException {
         Format chosen = format.orElseGet(() -> fromExtension(out));
+        refuseAContradictingExtension(out, chosen);
+        refuseAMissingFolder(out);
         refuseTheDatabase(database.file(), out);
         SignOffSheet sheet = SignOffSheets.build(database, campaign, clock, user);
         if (chosen == Format.PDF) {
@@ -58,6 +61,26 @@ public final class SignOffReport {
             return Format.CSV;
         }
         throw new BadTargetException(out + ": name the file .pdf or .csv, or say which format");
+    }
+
+    // "--out report.pdf --format csv" would put CSV text in a file every viewer opens as a PDF.
+    static void refuseAContradictingExtension(Path out, Format chosen) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (Format other : Format.values()) {
+            if (other != chosen && name.endsWith("." + other.name().toLowerCase(Locale.ROOT))) {
+                throw new BadTargetException(out + ": the name says " + other.name() + " but the format is "
+                    + chosen.name() + ": name the file ." + chosen.name().toLowerCase(Locale.ROOT)
+                    + " or choose --format " + other.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    static void refuseAMissingFolder(Path out) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new BadTargetException(out + ": the folder " + folder + (Files.exists(folder) ? " is not a folder"
+                : " does not exist") + ": create it or choose another place for the report");
+        }
     }
 
     static void refuseTheDatabase(Path databaseFile, Path out) throws IOException {

@@ -25,6 +25,12 @@ public final class PolicyCodec {
     // A key given twice is refused rather than silently taking the last value.
     private static final ObjectMapper JSON = new ObjectMapper()
         .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final java.util.Set<String> ROOT_KEYS = java.util.Set.of("name", "description", "thresholds",
+        "channels", "channelAliases", "sensitiveAlwaysHigh", "weights", "peopleNouns", "lexicon", "languages",
+        "presets", "routes");
+    private static final java.util.Set<String> PRESET_KEYS = java.util.Set.of("description", "thresholds",
+        "channels", "sensitiveAlwaysHigh");
+    private static final java.util.Set<String> THRESHOLD_KEYS = java.util.Set.of("minCohort", "medium", "high");
     private static final List<String> WEIGHTS = List.of("cohort", "cohortSpecificity", "specificity", "sensitive",
         "sensitiveTargeted", "address", "addressedCohort", "tone", "toneTargeted");
 
@@ -60,11 +66,17 @@ public final class PolicyCodec {
         if (presetNode.isMissingNode() && !name.equals(text(root, "name"))) {
             throw new PolicyException("no preset \"" + name + "\": the policy has " + presetNames(document));
         }
+        onlyKnownKeys(root, "", ROOT_KEYS);
+        root.path("presets").fields().forEachRemaining(entry -> onlyKnownKeys(entry.getValue(),
+            "presets." + entry.getKey(), PRESET_KEYS));
+        String presetPath = "presets." + name + ".";
         try {
-            Policy.Thresholds defaults = thresholds(presetNode.has("thresholds") ? presetNode.get("thresholds")
-                : root.path("thresholds"));
-            return new Policy(name, 0, defaults, channels(root, presetNode, defaults),
-                (presetNode.has("sensitiveAlwaysHigh") ? presetNode : root).path("sensitiveAlwaysHigh").asBoolean(false),
+            Policy.Thresholds defaults = presetNode.has("thresholds")
+                ? thresholds(presetNode.get("thresholds"), presetPath + "thresholds")
+                : thresholds(root.path("thresholds"), "thresholds");
+            return new Policy(name, 0, defaults, channels(root, presetNode, presetPath, defaults),
+                presetNode.has("sensitiveAlwaysHigh") ? flag(presetNode, presetPath + "sensitiveAlwaysHigh")
+                    : flag(root, "sensitiveAlwaysHigh"),
                 weights(root.path("weights")),
                 LanguagePacks.read(root.has("languages") ? root.get("languages") : bundledLanguages(), root),
                 aliases(root.path("channelAliases")), routes(root.path("routes")));
@@ -123,16 +135,64 @@ public final class PolicyCodec {
     }
 
     static JsonNode parse(String document) {
-        try {
-            JsonNode root = JSON.readTree(document);
+        if (document.indexOf('\u0000') >= 0) {
+            throw new PolicyException(PolicyText.UTF_16);
+        }
+        // Windows editors save UTF-8 with a byte order mark; it carries no meaning, so it is dropped.
+        String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(text)) {
+            JsonNode root = JSON.readTree(parser);
             if (root == null || !root.isObject()) {
                 throw new PolicyException("a policy is a JSON object");
             }
+            refuseTrailingText(parser);
             return root;
         } catch (JsonProcessingException e) {
             throw new PolicyException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new PolicyException("the policy cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    // Jackson stops after the first value: "{…}x" or two documents one after the other would be
+    // read as the first alone.
+    private static void refuseTrailingText(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+        com.fasterxml.jackson.core.JsonLocation after = parser.currentLocation();
+        boolean more;
+        try {
+            more = parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            more = true;
+        }
+        if (more) {
+            throw new PolicyException("not valid JSON at line " + after.getLineNr() + ", column "
+                + after.getColumnNr() + ": text after the end of the policy document (a policy is one JSON"
+                + " object; remove what follows its closing brace)");
+        }
+    }
+
+    // A mistyped key ("sensitiveAlwaysHihg") would otherwise be ignored and the default used.
+    private static void onlyKnownKeys(JsonNode node, String path, java.util.Set<String> known) {
+        node.fieldNames().forEachRemaining(key -> {
+            if (!known.contains(key)) {
+                throw new PolicyException((path.isEmpty() ? "" : path + ".") + key + ": unknown key"
+                    + PolicyText.didYouMean(key, known).replace("; did", ": did") + " (the keys here are " + new java.util.TreeSet<>(known) + ")");
+            }
+        });
+    }
+
+    // "true", 1 or "false" are not a yes or no: only JSON true and false are.
+    private static boolean flag(JsonNode node, String path) {
+        JsonNode value = node.get(path.substring(path.lastIndexOf('.') + 1));
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new PolicyException(path + " must be true or false" + (value.isTextual() ? " written without"
+                + " quotes" : "") + ", found " + value);
+        }
+        return value.booleanValue();
     }
 
     private static String text(JsonNode node, String field) {
@@ -143,20 +203,28 @@ public final class PolicyCodec {
         return value.asText();
     }
 
-    private static Policy.Thresholds thresholds(JsonNode node) {
-        if (!node.isObject() || !node.has("minCohort") || !node.has("medium") || !node.has("high")) {
-            throw new PolicyException("thresholds need minCohort, medium and high: " + node);
+    private static Policy.Thresholds thresholds(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            throw new PolicyException("missing \"" + path + "\": thresholds need minCohort, medium and high");
         }
-        return new Policy.Thresholds(whole(node, "minCohort", 1, Integer.MAX_VALUE),
-            (int) whole(node, "medium", 0, 100), (int) whole(node, "high", 0, 100));
+        if (!node.isObject() || !node.has("minCohort") || !node.has("medium") || !node.has("high")) {
+            throw new PolicyException(path + ": thresholds need minCohort, medium and high, found " + node);
+        }
+        onlyKnownKeys(node, path, THRESHOLD_KEYS);
+        try {
+            return new Policy.Thresholds(whole(node, path, "minCohort", 1, Integer.MAX_VALUE),
+                (int) whole(node, path, "medium", 0, 100), (int) whole(node, path, "high", 0, 100));
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(path + ": " + e.getMessage(), e);
+        }
     }
 
     // "100", true, 2.5 or 2^32+100 are not a threshold: a number written as a whole number in range.
-    private static long whole(JsonNode node, String field, long min, long max) {
+    private static long whole(JsonNode node, String path, String field, long min, long max) {
         JsonNode value = node.get(field);
         if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()
             || value.asLong() < min || value.asLong() > max) {
-            throw new PolicyException(field + " must be a whole number from " + min + " to " + max
+            throw new PolicyException(path + "." + field + " must be a whole number from " + min + " to " + max
                 + (value != null && value.isTextual() ? " written without quotes" : "") + ", found " + value);
         }
         return value.asLong();
@@ -164,12 +232,13 @@ public final class PolicyCodec {
 
     // A preset that lists fewer channels (official-statistics lists none) still knows every channel
     // of the document: the ones it does not list take its default thresholds.
-    private static Map<String, Policy.Thresholds> channels(JsonNode root, JsonNode preset, Policy.Thresholds defaults) {
-        Map<String, Policy.Thresholds> base = channels(root.path("channels"));
+    private static Map<String, Policy.Thresholds> channels(JsonNode root, JsonNode preset, String presetPath,
+                                                           Policy.Thresholds defaults) {
+        Map<String, Policy.Thresholds> base = channels(root.path("channels"), "channels");
         if (!preset.has("channels")) {
             return base;
         }
-        Map<String, Policy.Thresholds> own = channels(preset.get("channels"));
+        Map<String, Policy.Thresholds> own = channels(preset.get("channels"), presetPath + "channels");
         Map<String, Policy.Thresholds> all = new LinkedHashMap<>();
         base.keySet().forEach(channel -> all.put(channel, own.getOrDefault(channel, defaults)));
         all.putAll(own);
@@ -195,10 +264,17 @@ public final class PolicyCodec {
         return routes;
     }
 
-    private static Map<String, Policy.Thresholds> channels(JsonNode node) {
+    // Channel keys are matched as written in lower case: "Email" would be a second, unreachable email.
+    private static Map<String, Policy.Thresholds> channels(JsonNode node, String path) {
         Map<String, Policy.Thresholds> channels = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> channels.put(entry.getKey().toLowerCase(Locale.ROOT),
-            thresholds(entry.getValue())));
+        node.fields().forEachRemaining(entry -> {
+            String key = entry.getKey();
+            if (!key.equals(key.strip().toLowerCase(Locale.ROOT))) {
+                throw new PolicyException(path + ".\"" + key + "\": a channel key is lower case without spaces"
+                    + " around it; write \"" + key.strip().toLowerCase(Locale.ROOT) + "\"");
+            }
+            channels.put(key, thresholds(entry.getValue(), path + "." + key));
+        });
         return channels;
     }
 
@@ -216,9 +292,14 @@ public final class PolicyCodec {
 
     private static Map<String, Double> weights(JsonNode node) {
         Map<String, Double> weights = new HashMap<>();
+        onlyKnownKeys(node, "weights", new java.util.HashSet<>(WEIGHTS));
         for (String key : WEIGHTS) {
-            if (!node.path(key).isNumber()) {
+            if (!node.has(key)) {
                 throw new PolicyException("missing weight \"" + key + "\" (a number in [0, 1])");
+            }
+            if (!node.get(key).isNumber()) {
+                throw new PolicyException("weights." + key + " must be a number in [0, 1]" + (node.get(key).isTextual()
+                    ? " written without quotes" : "") + ", found " + node.get(key));
             }
             weights.put(key, node.get(key).asDouble());
         }

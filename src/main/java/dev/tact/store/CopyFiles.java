@@ -28,11 +28,29 @@ public final class CopyFiles {
      *                               already have been handed to the sink
      */
     public static long read(ImportSource source, CopyImporter.Format format, Sink sink) throws ImportFailedException {
+        return read(source, format, statId -> true, "", sink);
+    }
+
+    /**
+     * Reads copy lines to score, refusing a row that cites a stat the caller does not know: a cited
+     * id that binds to nothing must not quietly leave the line to be matched to another stat.
+     *
+     * @param knownStat   whether a cited stat id exists
+     * @param unknownHint what to do about an unknown one, ending the problem's message
+     */
+    public static long read(ImportSource source, CopyImporter.Format format, java.util.function.Predicate<String> knownStat,
+                            String unknownHint, Sink sink) throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
         CopyFileReader reader = new CopyFileReader(source.name(), Optional.empty(), problems).allowingExtraColumns();
         long rows = 0;
         try {
             rows = reader.read(source, format, row -> {
+                for (String statId : row.statIds()) {
+                    if (!knownStat.test(statId)) {
+                        problems.add(row.line(), row.statIdsColumn(), "stat_ids", "unknown stat \"" + statId + "\": "
+                            + unknownHint);
+                    }
+                }
                 if (problems.isEmpty()) {
                     sink.accept(row);
                 }

@@ -38,14 +38,24 @@ final class CsvInput implements TableInput {
         this.input = input;
         this.problems = problems;
         BufferedReader reader = new BufferedReader(input, HEADER_PEEK_CHARS);
-        List<Delimiter> candidates = Delimiter.detect(peekFirstLine(reader), knownColumn);
-        if (candidates.size() > 1) {
+        String firstLine = peekFirstLine(reader);
+        List<Delimiter> candidates = looksUtf16(firstLine) ? List.of() : Delimiter.detect(firstLine, knownColumn);
+        if (looksUtf16(firstLine)) {
+            problems.add(1, "the header has a NUL byte beside each letter: this looks like UTF-16 (Excel's 'Unicode"
+                + " Text') without a byte order mark — save as 'CSV UTF-8'");
+        } else if (candidates.size() > 1) {
             problems.add(1, Delimiter.ambiguity(candidates));
         }
         this.delimiter = candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
         CSVFormat format = FORMAT.builder().setDelimiter(delimiter.orElse(Delimiter.COMMA).character()).get();
         this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         this.records = parser.iterator();
+    }
+
+    // UTF-16 read as UTF-8 keeps every ASCII letter and puts a NUL beside it: "i\0d\0,\0".
+    private static boolean looksUtf16(String firstLine) {
+        long nuls = firstLine.chars().filter(c -> c == 0).count();
+        return nuls > 0 && nuls * 3 >= firstLine.length();
     }
 
     // Reads the first line and goes back to the file's start. An unreadable byte ends the peek

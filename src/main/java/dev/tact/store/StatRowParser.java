@@ -9,6 +9,7 @@ final class StatRowParser {
     private static final JsonStringEncoder JSON_STRING = JsonStringEncoder.getInstance();
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}([,.'\u00A0\u202F ]\\d{3})+");
     private static final Pattern EXPONENT = Pattern.compile("-?\\d+([.,]\\d+)?[eE][+-]?\\d+");
+    private static final Pattern PLAIN = Pattern.compile("0|[1-9][0-9]*");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d*[.,]\\d+");
 
     /** A checked row, ready to bind; dims is the JSON object of its non-empty dim_* values. */
@@ -82,17 +83,48 @@ final class StatRowParser {
             }
             return null;
         }
-        try {
-            long value = Long.parseLong(raw);
-            if (value >= 0) {
-                return value;
+        String cause = notPlain(record.raw(column));
+        if (cause == null) {
+            try {
+                return Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                cause = ": too large for a count of people";
             }
-        } catch (NumberFormatException e) {
-            // reported below, with the value as found
         }
         problems.add(line, column + 1, columns.name(column),
-            "expected a whole number of people (0 or more), found \"" + raw + "\"" + likelyCause(raw));
+            "expected a whole number of people (0 or more), found \"" + record.raw(column) + "\"" + cause);
         return null;
+    }
+
+    /**
+     * Why a field is not a plain whole number (ASCII digits, no sign, no leading zero but in 0
+     * itself), or null when it is one; empty when there is no likelier cause to name. Java would read
+     * {@code +7}, {@code 012}, {@code -0} and Arabic-Indic digits as numbers; a count written so was
+     * most likely not meant as written.
+     */
+    static String notPlain(String field) {
+        if (PLAIN.matcher(field).matches()) {
+            return null;
+        }
+        String stripped = field.strip();
+        if (!stripped.equals(field) || stripped.chars().anyMatch(Character::isWhitespace)) {
+            String cause = likelyCause(stripped);
+            return PLAIN.matcher(stripped).matches() ? ": spaces around the number: remove them"
+                : cause.isEmpty() ? ": spaces in the number: remove them" : cause;
+        }
+        if (stripped.startsWith("+")) {
+            return ": a plus sign: write the plain number";
+        }
+        if (stripped.startsWith("-")) {
+            return stripped.matches("-0+") ? ": a minus sign: write 0" : likelyCause(stripped);
+        }
+        if (stripped.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return ": leading zeros: write the number without them (is it a code rather than a count?)";
+        }
+        if (stripped.chars().allMatch(Character::isDigit)) {
+            return ": digits other than 0-9: write the number with the digits 0-9";
+        }
+        return likelyCause(stripped);
     }
 
     // Spreadsheets format counts for display; the cause is named so the fix is obvious.

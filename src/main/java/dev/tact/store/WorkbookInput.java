@@ -32,6 +32,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class WorkbookInput implements TableInput {
     private static final int ROW_CACHE = 256;
+    /** How many rows with content are searched for the header, title and notes above it allowed. */
+    static final int HEADER_SEARCH_ROWS = 20;
+    // Excel shows and keeps 15 significant digits: =0.1+0.2 is 0.3 there, not 0.30000000000000004.
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
     private static final int BUFFER_BYTES = 8192;
     private static final Pattern ERROR_CODE = Pattern.compile("#[A-Z0-9/_]+[!?]?");
 
@@ -76,22 +80,28 @@ final class WorkbookInput implements TableInput {
     private Optional<List<String>> chooseSheet() {
         List<String> matching = new ArrayList<>();
         List<String> visible = new ArrayList<>();
+        List<String> hiddenWithHeader = new ArrayList<>();
         Optional<List<String>> chosen = Optional.empty();
+        Sheet fallback = null;
+        Row fallbackRow = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+            Sheet sheet = workbook.getSheetAt(i);
+            boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+            Iterator<Row> sheetRows = sheet.rowIterator();
+            HeaderSearch found = findHeader(sheetRows);
+            if (hidden) {
+                found.header.ifPresent(row -> hiddenWithHeader.add(sheet.getSheetName()));
                 continue;
             }
-            Sheet sheet = workbook.getSheetAt(i);
             visible.add(sheet.getSheetName());
-            Iterator<Row> sheetRows = sheet.rowIterator();
-            Optional<Row> first = firstNonEmpty(sheetRows);
-            boolean known = first.map(row -> names(row).stream()
-                .anyMatch(name -> knownColumn.test(name.toLowerCase(Locale.ROOT)))).orElse(false);
-            if (known) {
+            if (found.header.isPresent()) {
                 matching.add(sheet.getSheetName());
-            }
-            if (known && matching.size() == 1 || chosen.isEmpty() && matching.isEmpty() && first.isPresent()) {
-                chosen = first.map(row -> use(sheet.getSheetName(), row, sheetRows));
+                if (matching.size() == 1) {
+                    chosen = Optional.of(use(sheet.getSheetName(), found.header.get(), sheetRows));
+                }
+            } else if (fallback == null && found.first.isPresent()) {
+                fallback = sheet;
+                fallbackRow = found.first.get();
             }
         }
         if (matching.size() > 1) {
@@ -101,11 +111,53 @@ final class WorkbookInput implements TableInput {
                 + " workbook, or save that sheet as CSV UTF-8");
             return Optional.empty();
         }
+        if (chosen.isEmpty() && fallback != null) {
+            return Optional.of(noHeaderFound(fallback.getSheetName(), fallbackRow, hiddenWithHeader));
+        }
         if (chosen.isEmpty()) {
-            problems.add(0, visible.isEmpty() ? "the workbook has no visible sheet"
+            problems.add(0, !hiddenWithHeader.isEmpty() ? hiddenOnly(hiddenWithHeader)
+                : visible.isEmpty() ? "the workbook has no visible sheet"
                 : "the workbook is empty: expected a header row and data rows on sheet " + visible.get(0));
         }
         return chosen;
+    }
+
+    private static String hiddenOnly(List<String> hidden) {
+        return "only the hidden sheet " + String.join(", ", hidden) + " holds an import header: unhide it in Excel"
+            + " (right-click a sheet tab, Unhide) or save that sheet as CSV UTF-8";
+    }
+
+    // No visible sheet names a known column: the first row of the first sheet with content is
+    // reported as the header taken, so "missing required column" says where it looked.
+    private List<String> noHeaderFound(String sheetName, Row first, List<String> hiddenWithHeader) {
+        List<String> names = use(sheetName, first, java.util.Collections.emptyIterator());
+        String shown = names.stream().filter(name -> !name.isEmpty()).findFirst().orElse("");
+        problems.add(first.getRowNum() + 1L, 0, "", "no row among the first " + HEADER_SEARCH_ROWS
+            + " of the sheet names a known column, so row " + (first.getRowNum() + 1) + " (\"" + shown
+            + "\") was taken as the header" + (hiddenWithHeader.isEmpty() ? ""
+                : "; " + hiddenOnly(hiddenWithHeader)));
+        return names;
+    }
+
+    /** A sheet's first non-empty row and, within the first rows, the first that names a known column. */
+    private record HeaderSearch(Optional<Row> first, Optional<Row> header) {
+    }
+
+    // A title ("Cohort export Q4") or a note often sits above the table: the header is the first
+    // row, among the first few with content, that names a column of the format.
+    private HeaderSearch findHeader(Iterator<Row> sheetRows) {
+        Optional<Row> first = Optional.empty();
+        for (int seen = 0; seen < HEADER_SEARCH_ROWS; seen++) {
+            Optional<Row> row = firstNonEmpty(sheetRows);
+            if (row.isEmpty()) {
+                break;
+            }
+            first = first.or(() -> row);
+            if (names(row.get()).stream().anyMatch(name -> knownColumn.test(name.toLowerCase(Locale.ROOT)))) {
+                return new HeaderSearch(first, row);
+            }
+        }
+        return new HeaderSearch(first, Optional.empty());
     }
 
     private List<String> use(String name, Row header, Iterator<Row> sheetRows) {
@@ -204,6 +256,12 @@ final class WorkbookInput implements TableInput {
                 usable = false;
                 continue;
             }
+            if (isUncalculated(cell)) {
+                problems.add(line, Math.max(at, 0) + 1, "", "formula not calculated (=" + formula(cell)
+                    + "): open and save the workbook in Excel, or paste the values");
+                usable = false;
+                continue;
+            }
             String value = plain(cell);
             if (at < 0) {
                 if (!value.isBlank()) {
@@ -228,13 +286,39 @@ final class WorkbookInput implements TableInput {
         return usable ? Optional.of(values.toArray(String[]::new)) : Optional.empty();
     }
 
+    // A workbook written by a program other than Excel may hold a formula without its result;
+    // read as empty, the row would lose a value without a word.
+    private static boolean isUncalculated(Cell cell) {
+        if (cell.getCellType() != CellType.FORMULA) {
+            return false;
+        }
+        try {
+            return switch (cell.getCachedFormulaResultType()) {
+                case STRING -> cell.getStringCellValue().isEmpty() && !formula(cell).contains("\"\"");
+                case NUMERIC, BOOLEAN, ERROR -> false;
+                default -> true;
+            };
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
+    }
+
+    private static String formula(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException notKept) {
+            return "…";
+        }
+    }
+
     /** A cell as Excel stores it: text, a plain number, an ISO date, TRUE/FALSE, or empty. */
     static String plain(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell.getLocalDateTimeCellValue())
-                : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                : BigDecimal.valueOf(cell.getNumericCellValue()).round(EXCEL_DIGITS).stripTrailingZeros()
+                    .toPlainString();
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             default -> "";
         };

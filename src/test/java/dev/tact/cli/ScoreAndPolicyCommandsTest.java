@@ -137,7 +137,8 @@ class ScoreAndPolicyCommandsTest {
 
         assertEquals(2, run(Map.of("TACT_DB", dir.resolve("p.db").toString()), "policy", "import", broken.toString()));
 
-        assertThat(err.toString()).startsWith("tact: not valid JSON at line 1").doesNotContain("Exception");
+        assertThat(err.toString()).startsWith("tact: " + broken + ": not valid JSON at line 1")
+            .doesNotContain("Exception");
     }
 
     @Test

@@ -148,4 +148,47 @@ class StatsFormatsTest {
 
         assertEquals(folder + ": cannot be read: is a directory", failure.problems().get(0).toString());
     }
+
+    @ParameterizedTest(name = "cohort_size {0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+        +7      | found "+7": a plus sign: write the plain number
+        012     | found "012": leading zeros: write the number without them
+        -0      | found "-0": a minus sign: write 0
+        '"7 "'  | found "7 ": spaces around the number: remove them
+        ٣       | found "٣": digits other than 0-9: write the number with the digits 0-9
+        """)
+    void aCountIsAPlainWholeNumber(String field, String message) throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = write(dir, "s.csv", "id,description,cohort_size,base_size\na,M," + field + ",\nb,M,7,+9\n");
+
+        ImportFailedException failure = assertThrows(ImportFailedException.class, () -> importStats(database, file));
+
+        org.assertj.core.api.Assertions.assertThat(failure.problems()).extracting(ImportProblem::toString)
+            .containsExactly(
+                file + ":2:3: cohort_size: expected a whole number of people (0 or more), " + message
+                    + (message.startsWith("found \"012\"") ? " (is it a code rather than a count?)" : ""),
+                file + ":3:4: base_size: expected a whole number of people (0 or more), found \"+9\": a plus sign:"
+                    + " write the plain number");
+    }
+
+    @org.junit.jupiter.api.Test
+    void zeroAndPlainNumbersStillImport() throws Exception {
+        Database database = emptyDatabase(dir);
+        importStats(database, write(dir, "s.csv", "id,description,cohort_size,base_size\na,M,0,0\nb,M,70,100\n"));
+
+        assertEquals("0,70", text(database, "SELECT group_concat(cohort_size) FROM (SELECT * FROM stat ORDER BY id)"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void utf16WithoutAByteOrderMarkIsNamedOnce() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = write(dir, "s.csv", "id,description,cohort_size\na,M,5\n".getBytes(StandardCharsets.UTF_16LE));
+
+        ImportFailedException failure = assertThrows(ImportFailedException.class, () -> importStats(database, file));
+
+        assertEquals(1, failure.totalProblems());
+        org.assertj.core.api.Assertions.assertThat(failure.problems().get(0).toString()).isEqualTo(file + ":1: the"
+            + " header has a NUL byte beside each letter: this looks like UTF-16 (Excel's 'Unicode Text') without a"
+            + " byte order mark — save as 'CSV UTF-8'");
+    }
 }

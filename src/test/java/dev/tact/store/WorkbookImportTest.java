@@ -79,8 +79,18 @@ class WorkbookImportTest {
             return this;
         }
 
+        Book veryHide() {
+            workbook.setSheetVisibility(workbook.getSheetIndex(sheet), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            return this;
+        }
+
         Path save(String name) throws Exception {
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            return saveAsWritten(name);
+        }
+
+        /** Saved without calculating its formulas, as some programs other than Excel write them. */
+        Path saveAsWritten(String name) throws Exception {
             Path file = dir.resolve(name);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -213,5 +223,79 @@ class WorkbookImportTest {
             + " Tact does not open: save it from Excel unprotected as .xlsx, or as CSV UTF-8", messages.get(0));
         assertThat(messages.get(1)).startsWith(broken + ": cannot be read as an Excel workbook (.xlsx): ")
             .endsWith("; save it from Excel as .xlsx or as CSV UTF-8");
+    }
+
+    @Test
+    void aTitleAboveTheTableIsNotTakenForTheHeader() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = new Book().sheet("Export").row(0, 0, "Cohort export Q4")
+            .row(2, 2, "id", "description", "cohort_size").row(3, 2, "a", "Members", 5)
+            .save("stats.xlsx");
+
+        importStats(database, file);
+
+        assertEquals("a|Members|5|-||{}", text(database, STATS));
+    }
+
+    @Test
+    void aSheetWithoutAKnownColumnSaysWhichRowWasTakenAsTheHeader() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = new Book().sheet("Notes").row(0, 0, "Cohort export Q4").row(1, 0, "ident", "desc")
+            .save("stats.xlsx");
+
+        ImportFailedException failure = assertThrows(ImportFailedException.class, () -> importStats(database, file));
+
+        assertThat(failure.problems()).extracting(ImportProblem::toString).contains(file + ": Notes row 1: no row"
+            + " among the first 20 of the sheet names a known column, so row 1 (\"Cohort export Q4\") was taken as"
+            + " the header");
+    }
+
+    @Test
+    void aNotesSheetBeforeTheStatsIsPassedOver() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = new Book().sheet("Notes").row(0, 0, "Read me first", "then the stats").row(1, 0, "2nd note")
+            .sheet("Data").row(0, 0, "Q4 cohorts").row(1, 0, "id", "description", "cohort_size")
+            .row(2, 0, "a", "Members", 5)
+            .save("stats.xlsx");
+
+        ImportResult result = importStats(database, file);
+
+        assertEquals("sheet Data", result.readAs());
+        assertEquals("a|Members|5|-||{}", text(database, STATS));
+    }
+
+    @Test
+    void aTableOnlyOnAHiddenSheetIsSaidToBeHidden() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = new Book().sheet("Stats").row(0, 0, "id", "description", "cohort_size").row(1, 0, "a", "M", 5)
+            .veryHide().sheet("Cover").save("stats.xlsx");
+
+        ImportFailedException failure = assertThrows(ImportFailedException.class, () -> importStats(database, file));
+
+        assertThat(failure.problems().get(0).toString()).contains("only the hidden sheet Stats holds an import header:"
+            + " unhide it");
+    }
+
+    @Test
+    void aFormulaWithoutItsResultIsRefusedNotReadAsEmpty() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = new Book().sheet("Stats").row(0, 0, "id", "description", "cohort_size", "period")
+            .row(1, 0, "a", "Members", 5, "=\"Q\"&4").saveAsWritten("stats.xlsx");
+
+        ImportFailedException failure = assertThrows(ImportFailedException.class, () -> importStats(database, file));
+
+        assertThat(failure.problems()).extracting(ImportProblem::toString).containsExactly(file + ": Stats!D2:"
+            + " formula not calculated (=\"Q\"&4): open and save the workbook in Excel, or paste the values");
+    }
+
+    @Test
+    void numbersKeepExcelsFifteenDigits() throws Exception {
+        Database database = emptyDatabase(dir);
+        Path file = new Book().sheet("Stats").row(0, 0, "id", "description", "cohort_size", "period")
+            .row(1, 0, "a", "Members", 5, "=0.1+0.2").save("stats.xlsx");
+
+        importStats(database, file);
+
+        assertEquals("a|Members|5|-|0.3|{}", text(database, STATS));
     }
 }
