@@ -56,6 +56,11 @@ public final class DecisionLedger {
 
     /** A recorded decision, where its line now stands on its route, and the checkpoint signed after it. */
     public record Recorded(Decision decision, Checkpoint checkpoint, RouteProgress route) {
+        /** The line's status now: an approval that leaves steps of the route unsigned keeps it pending. */
+        public dev.tact.core.LineStatus lineStatus() {
+            return decision.verdict() == Verdict.APPROVE && !route.complete() ? dev.tact.core.LineStatus.PENDING
+                : decision.verdict().status();
+        }
     }
 
     /**

@@ -220,6 +220,16 @@ public final class DeskBackend {
             origin));
     }
 
+    /** Where the line's current version stands on its channel's approval route, as one sentence. */
+    public String routeOf(dev.tact.core.CopyLine line, History history) {
+        List<dev.tact.core.Role> route = currentAssessor().policy().route(line.channel());
+        List<Decision> oldestFirst = new java.util.ArrayList<>(history.decisions());
+        java.util.Collections.reverse(oldestFirst);
+        String channel = line.channel().isBlank() ? "lines without a channel" : line.channel();
+        return "Route for " + channel + ": " + dev.tact.core.RouteProgress.of(route, oldestFirst, line.version())
+            .describe();
+    }
+
     public History history(String lineId) {
         return LineHistory.of(database(), lineId);
     }
@@ -259,14 +269,14 @@ public final class DeskBackend {
      *
      * @throws dev.tact.core.DecisionRefusedException when the key is locked, not enrolled, or a rule refuses
      */
-    public Decision decide(String lineId, Verdict verdict, String reason, dev.tact.core.LineStatus seenStatus,
-                           int seenVersion) {
+    public DecisionLedger.Recorded decide(String lineId, Verdict verdict, String reason,
+                                          dev.tact.core.LineStatus seenStatus, int seenVersion) {
         Signer key = signing.signer().orElseThrow(() -> new dev.tact.core.DecisionRefusedException(
             "Your key is locked: give its passphrase to sign the decision."));
         DecisionLedger.Recorded recorded = new DecisionLedger(database(), clock).decide(lineId, verdict, key, reason,
             new DecisionLedger.Seen(seenStatus, seenVersion));
         Checkpoints.keep(signing.configDirectory(), recorded.checkpoint());
-        return recorded.decision();
+        return recorded;
     }
 
     public String saveDraft(LineEditor.Draft draft) throws ImportFailedException {

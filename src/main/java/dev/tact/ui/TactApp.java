@@ -48,8 +48,8 @@ public final class TactApp extends Application {
             !"true".equals(getParameters().getNamed().get("no-demo")), signing);
         LinesViewModel lines = new LinesViewModel(backend::load, runner);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, this::confirm,
-            (lineId, decision) -> lines.decided(lineId, decision.verdict().status(),
-                dev.tact.ui.lines.DeskLine.ApprovalOverride.of(decision)));
+            (lineId, recorded) -> lines.decided(lineId, recorded.lineStatus(),
+                dev.tact.ui.lines.DeskLine.ApprovalOverride.of(recorded.decision())));
         evidence.setOnAccepted(lines::reload);
         evidence.setPassphrasePrompt(this::askPassphrase);
         DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());

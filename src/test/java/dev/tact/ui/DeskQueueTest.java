@@ -168,6 +168,28 @@ class DeskQueueTest extends FxRobot {
         assertOverrideMarked();
     }
 
+    /** A billboard line needs brand and legal: the brand approval alone leaves it pending, and the route says so. */
+    @Test
+    void aBillboardLineWaitsForLegalAfterBrandApprovesAndTheRouteSaysWhoSigned() throws Exception {
+        TableView<DeskLine> table = openDesk();
+        clickOn("#filterField").write("w26-02");
+        waitUntil(() -> table.getItems().size() == 1);
+        clickOn(table).type(KeyCode.HOME);
+        waitUntil(() -> lookup("#routeStatus").queryAs(Label.class).getText()
+            .equals("Route for billboard: brand: to sign · legal: to sign"));
+
+        type(KeyCode.A).press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        DeskKeys.typePassphrase(this);
+
+        waitUntil(() -> lookup("#decisionMessage").queryAs(Label.class).getText().contains("as brand"));
+        assertThat(lookup("#decisionMessage").queryAs(Label.class).getText())
+            .contains("the line waits for the rest of its route: brand ✓ ana · legal: to sign");
+        assertEquals(LineStatus.PENDING, statusOf(table, "w26-02"));
+        clickOn(table).type(KeyCode.HOME);
+        waitUntil(() -> lookup("#routeStatus").queryAs(Label.class).getText()
+            .equals("Route for billboard: brand ✓ ana · legal: to sign"));
+    }
+
     private void assertOverrideMarked() throws Exception {
         waitUntil(() -> lookup("#linesTable .status-override").tryQuery().isPresent());
         Label mark = lookup("#linesTable .status-override").queryAs(Label.class);

@@ -50,7 +50,10 @@ final class DecisionBox {
         Label message = collapsing(new Label());
         message.setId("decisionMessage");
         message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(8, verdicts(), reason, record, hint, message);
+        Label route = collapsing(new Label());
+        route.setId("routeStatus");
+        route.textProperty().bind(model.routeProperty());
+        VBox box = new VBox(8, route, verdicts(), reason, record, hint, message);
         box.setId("decisionBox");
         box.getStyleClass().add("decision-box");
         box.setPadding(new Insets(12, 16, 12, 16));

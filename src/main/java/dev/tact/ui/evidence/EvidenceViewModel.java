@@ -35,9 +35,10 @@ public final class EvidenceViewModel {
     private final BackgroundRunner runner;
     private final Confirmer confirmer;
     private dev.tact.ui.PassphrasePrompt passphrase = (title, message) -> java.util.Optional.empty();
-    private final BiConsumer<String, Decision> onDecided;
+    private final BiConsumer<String, dev.tact.store.DecisionLedger.Recorded> onDecided;
     private final ObjectProperty<DeskLine> line = new SimpleObjectProperty<>(this, "line");
     private final ObjectProperty<History> history = new SimpleObjectProperty<>(this, "history");
+    private final StringProperty route = new SimpleStringProperty(this, "route", "");
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>(this, "verdict");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
@@ -53,7 +54,7 @@ public final class EvidenceViewModel {
 
     /** @param onDecided told the line id and the decision once it is committed */
     public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
-                             BiConsumer<String, Decision> onDecided) {
+                             BiConsumer<String, dev.tact.store.DecisionLedger.Recorded> onDecided) {
         this.backend = backend;
         this.runner = runner;
         this.confirmer = confirmer;
@@ -74,6 +75,7 @@ public final class EvidenceViewModel {
         if (!sameLine) {
             message.set("");
             history.set(null);
+            route.set("");
             suggestions.clear();
             precedents.clear();
         }
@@ -82,6 +84,7 @@ public final class EvidenceViewModel {
             runner.run(progress -> backend.history(lineId), loaded -> {
                 if (line.get() != null && line.get().item().line().id().equals(lineId)) {
                     history.set(loaded);
+                    route.set(backend.routeOf(line.get().item().line(), loaded));
                 }
             }, failure -> message.set("Could not read the history: " + failure.getMessage()));
             var item = now.item();
@@ -153,14 +156,18 @@ public final class EvidenceViewModel {
             // Unlocking derives the key from the passphrase (PBKDF2): slow by design, so not on the FX thread.
             typed.ifPresent(backend.signing()::unlock);
             return backend.decide(lineId, chosen, why, seenStatus, seenVersion);
-        }, decision -> {
+        }, done -> {
             busy.set(false);
             verdict.set(null);
             reason.set("");
+            Decision decision = done.decision();
             // The queue updates the line first (which may reselect it), then the message is shown.
-            onDecided.accept(lineId, decision);
-            message.set(String.format(Locale.ROOT, "Recorded: %s %s line %s (decision %d).", decision.reviewer(),
-                decision.verdict().status().label().toLowerCase(Locale.ROOT), lineId, decision.id()));
+            onDecided.accept(lineId, done);
+            String step = decision.role().isEmpty() ? "" : " as " + decision.role();
+            String waits = done.lineStatus() == decision.verdict().status() ? ""
+                : "; the line waits for the rest of its route: " + done.route().describe();
+            message.set(String.format(Locale.ROOT, "Recorded: %s %s line %s%s (decision %d)%s.", decision.reviewer(),
+                decision.verdict().status().label().toLowerCase(Locale.ROOT), lineId, step, decision.id(), waits));
             recorded.set(decision);
         }, failure -> {
             busy.set(false);
@@ -276,6 +283,11 @@ public final class EvidenceViewModel {
     }
 
     /** The decision recorded last in this session, null before the first. */
+    /** The line's approval route and who has signed which step ("Route for billboard: brand ✓ ana · legal: to sign"). */
+    public ReadOnlyStringProperty routeProperty() {
+        return route;
+    }
+
     public ReadOnlyObjectProperty<Decision> recordedProperty() {
         return recorded;
     }

@@ -25,7 +25,7 @@ class EvidenceViewModelTest {
 
     private EvidenceViewModel model(DeskBackend backend, boolean confirmOverrides) {
         return new EvidenceViewModel(backend, new InlineRunner(), (title, message) -> confirmOverrides,
-            (lineId, decision) -> recorded.add(decision));
+            (lineId, done) -> recorded.add(done.decision()));
     }
 
     @Test
