@@ -36,6 +36,11 @@ final class VerifyCommand implements Callable<Integer> {
         dev.tact.store.Database database = root.openForReading();
         java.util.Optional<dev.tact.core.Checkpoint> kept = dev.tact.store.Checkpoints.kept(root.configDirectory(),
             dev.tact.store.Checkpoints.databaseId(database));
+        java.util.Optional<String> changedKey = dev.tact.store.PinnedKeys.check(root.configDirectory(), database);
+        if (changedKey.isPresent()) {
+            spec.commandLine().getErr().println("tact: the trail does not verify: " + changedKey.get() + ".");
+            return BROKEN;
+        }
         ChainVerifier.Result result = new ChainVerifier(database).verify(kept);
         if (result.verified()) {
             spec.commandLine().getOut().printf("Verified %d decision%s; chain head %s.%n", result.decisions(),

@@ -244,6 +244,10 @@ public final class DeskBackend {
      * not enrolled, or missing (reads only the public key: no passphrase needed).
      */
     public String keyStatus() {
+        java.util.Optional<String> changed = dev.tact.store.PinnedKeys.check(signing.configDirectory(), database());
+        if (changed.isPresent()) {
+            return "⚠ " + changed.get();
+        }
         if (!signing.hasKey()) {
             return "No reviewer key (tact keys init)";
         }
