@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Where a line's current version stands on its approval route: which roles have approved it, by
- * whom. Only approvals since the version's last rejection or request for changes count, each
+ * whom (in any order). Only approvals since the version's last rejection or request for changes count, each
  * reviewer signs one step (four eyes across the route), and the line is approved once every role
  * has signed; an empty route is complete with one approval.
  *
@@ -78,7 +78,7 @@ public record RouteProgress(List<Role> route, Map<Role, String> signed, int appr
         }
         return Optional.of(route.stream().filter(role -> !signed.containsKey(role) && roles.contains(role))
             .findFirst().orElseThrow(() -> new DecisionRefusedException("Approving a " + channelName(channel)
-                + " line takes " + text(route).replace(",", ", then ") + "; still to sign: " + missingText()
+                + " line takes " + text(route).replace(",", " and ") + "; still to sign: " + missingText()
                 + ", and you are " + (roles.isEmpty() ? "no role" : roles.stream().map(Role::code).sorted()
                 .collect(Collectors.joining(", "))) + ".")));
     }

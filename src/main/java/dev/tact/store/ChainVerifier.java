@@ -71,6 +71,7 @@ public final class ChainVerifier {
         List<String> hashes = new ArrayList<>();
         Map<String, Decision> latestByLine = new HashMap<>();
         Map<String, List<Decision>> byLine = new HashMap<>();
+        Map<String, java.util.Set<String>> approvers = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
             "SELECT " + DecisionRows.COLUMNS + " FROM decision ORDER BY id");
              ResultSet row = query.executeQuery()) {
@@ -81,6 +82,9 @@ public final class ChainVerifier {
                     .or(() -> signatures.checkDecision(decision, where(decision), false));
                 if (problem.isEmpty() && decision.signer().isEmpty() && signedBefore) {
                     problem = signatures.checkDecision(decision, where(decision), true);
+                }
+                if (problem.isEmpty()) {
+                    problem = ReviewRulesAgain.check(connection, decision, where(decision), approvers);
                 }
                 if (problem.isPresent()) {
                     return new Result(count, previous, problem, decision.id());

@@ -34,7 +34,8 @@ final class CopyLineWriter {
     }
 
     /** The current version of an existing line: its number, text, citations and the import that wrote it. */
-    private record Current(int version, String text, List<String> statIds, Long importId, long sourceLine) {
+    private record Current(int version, String text, List<String> statIds, Long importId, long sourceLine,
+                           String author, String channel) {
     }
 
     void write(CopyRow row) throws SQLException {
@@ -52,6 +53,10 @@ final class CopyLineWriter {
         } else if (!replace) {
             problems.add(row.line(), 0, "id", "line id \"" + row.id() + "\" is already in the database: pass"
                 + " --replace to update it");
+        } else if (!current.author().isBlank() && !current.author().equalsIgnoreCase(row.author().strip())) {
+            // Who wrote a line decides who may not approve it (four eyes): a re-import must not rename them.
+            problems.add(row.line(), 0, "author", "line " + row.id() + " was written by " + current.author()
+                + "; an import cannot change who wrote a line (import the new copy as a new line id)");
         } else {
             replaceLine(row, current);
             updated++;
@@ -85,7 +90,8 @@ final class CopyLineWriter {
 
     private Current current(String lineId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-            "SELECT v.version, v.text, v.import_id, v.source_line FROM copy_line l"
+            "SELECT v.version, v.text, v.import_id, v.source_line, ifnull(l.author, ''), ifnull(l.channel, '')"
+                + " FROM copy_line l"
                 + " JOIN copy_line_version v ON v.line_id = l.id AND v.version = l.current_version WHERE l.id = ?")) {
             query.setString(1, lineId);
             try (ResultSet result = query.executeQuery()) {
@@ -95,7 +101,7 @@ final class CopyLineWriter {
                 int version = result.getInt(1);
                 Long writtenBy = result.getObject(3) == null ? null : result.getLong(3);
                 return new Current(version, result.getString(2), citations(lineId, version), writtenBy,
-                    result.getLong(4));
+                    result.getLong(4), result.getString(5), result.getString(6));
             }
         }
     }
@@ -129,24 +135,30 @@ final class CopyLineWriter {
         }
     }
 
-    // A changed text or citation is a new version and goes back to review; same text and
-    // citations only refresh the line's campaign, channel and author.
+    // A changed text or citation is a new version and goes back to review; a changed channel
+    // (another floor, another route) voids an approval; otherwise only the campaign is refreshed.
     private void replaceLine(CopyRow row, Current current) throws SQLException {
         boolean changed = !current.text().equals(row.text()) || !current.statIds().equals(row.statIds());
+        boolean moved = !current.channel().equalsIgnoreCase(row.channel());
         int version = changed ? current.version() + 1 : current.version();
+        String why = changed ? "text changed after approval" : "channel changed from "
+            + (current.channel().isBlank() ? "none" : current.channel()) + " to "
+            + (row.channel().isBlank() ? "none" : row.channel());
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE copy_line SET campaign_id = ?, channel = ?, author = ?, updated_at = ?,"
-                + " stale_reason = CASE WHEN ? AND status = 'approved' THEN 'text changed after approval'"
-                + " ELSE stale_reason END,"
-                + " status = CASE WHEN ? THEN 'pending' ELSE status END, current_version = ? WHERE id = ?")) {
+                + " stale_reason = CASE WHEN ? AND status = 'approved' THEN ? ELSE stale_reason END,"
+                + " status = CASE WHEN ? OR (? AND status = 'approved') THEN 'pending' ELSE status END,"
+                + " current_version = ? WHERE id = ?")) {
             update.setLong(1, campaignId(row.campaign()));
             update.setString(2, row.channel());
-            update.setString(3, row.author());
+            update.setString(3, current.author().isBlank() ? row.author() : current.author());
             update.setString(4, now);
-            update.setBoolean(5, changed);
-            update.setBoolean(6, changed);
-            update.setInt(7, version);
-            update.setString(8, row.id());
+            update.setBoolean(5, changed || moved);
+            update.setString(6, why);
+            update.setBoolean(7, changed);
+            update.setBoolean(8, moved);
+            update.setInt(9, version);
+            update.setString(10, row.id());
             update.executeUpdate();
         }
         if (changed) {

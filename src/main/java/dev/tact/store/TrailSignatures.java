@@ -106,6 +106,10 @@ final class TrailSignatures {
         if (!enrolment.name().equals(decision.reviewer())) {
             return Optional.of(where + ": it names " + decision.reviewer() + " but was signed by " + enrolment.name());
         }
+        if (!decision.role().isEmpty() && !enrolment.roles().contains(Role.fromCode(decision.role()))) {
+            return Optional.of(where + ": it approves as " + decision.role() + ", a role " + enrolment.name()
+                + " was not enrolled with");
+        }
         if (!Signatures.verifies(Signatures.decodePublicKey(enrolment.publicKey()), decision.hash(),
             decision.signature())) {
             return Optional.of(where + ": its signature by " + enrolment.name() + " does not verify; the decision was"

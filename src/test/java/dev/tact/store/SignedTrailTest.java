@@ -206,4 +206,69 @@ class SignedTrailTest {
         assertThat(refused.getMessage()).contains("maya.chen wrote this line");
         assertThat(Optional.ofNullable(kept)).isPresent();
     }
+
+    // Appends a decision as the application would write it, signed with a real enrolled key, but
+    // past the review rules.
+    private void appendSigned(String line, Verdict verdict, String reviewer, String reason, String role) {
+        Decision head = decisions().get(decisions().size() - 1);
+        Decision forged = new Decision(head.id() + 1, line, 1, verdict, reviewer, reason, false, head.decidedAt(),
+            10, dev.tact.core.Band.LOW, head.assessment(), head.policyVersion(), head.policyName(),
+            Bindings.textHash(StoreFixtures.text(database,
+                "SELECT text FROM copy_line_version WHERE line_id = '" + line + "' AND version = 1")),
+            head.statsSha256(), StoreFixtures.text(database, "SELECT channel FROM copy_line WHERE id = '" + line + "'"),
+            reviewers.as(reviewer).fingerprint(), role, "brand,legal", "", "", "")
+            .signedAfter(head.hash(), reviewers.as(reviewer));
+        try (Connection connection = database.connect()) {
+            DecisionRows.insert(connection, forged);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSelfApprovalWrittenPastTheApplicationFailsVerifyEvenWhenSigned() {
+        reviewers.as("jon.ortiz");
+        appendSigned("hol-02", Verdict.APPROVE, "jon.ortiz", "", "brand");
+
+        ChainVerifier.Result result = verify();
+
+        assertEquals(4, result.decisionId());
+        assertThat(result.problem().orElseThrow()).contains("breaks a review rule")
+            .contains("jon.ortiz wrote this line");
+    }
+
+    @Test
+    void oneReviewerSigningTwoStepsOfARouteFailsVerify() {
+        appendSigned("w26-04", Verdict.APPROVE, "ana", "", "brand");
+        appendSigned("w26-04", Verdict.APPROVE, "ana", "", "legal");
+
+        ChainVerifier.Result result = verify();
+
+        assertEquals(5, result.decisionId());
+        assertThat(result.problem().orElseThrow()).contains("ana already approved this version");
+    }
+
+    @Test
+    void aReimportCannotRenameTheAuthorAndAChannelMoveVoidsTheApproval() throws Exception {
+        Path rename = StoreFixtures.write(dir, "rename.csv", "id,campaign,channel,author,text,stat_ids\n"
+            + "hol-02,Holiday Billboards,billboard,priya.rao," + StoreFixtures.text(database,
+            "SELECT text FROM copy_line_version WHERE line_id = 'hol-02' AND version = 1").replace(",", "") + ",\n");
+        ImportFailedException refused = assertThrows(ImportFailedException.class, () -> StoreFixtures.copyImporter(
+            database).importCopy(ImportSource.ofFile(rename), new CopyImporter.Options(Optional.empty(), true,
+            CopyImporter.Format.AUTO), ImportProgress.NONE));
+        assertThat(refused.problems().get(0).message()).contains("was written by jon.ortiz");
+
+        String w2602 = StoreFixtures.text(database, "SELECT author || '|' || v.text || '|' || ifnull((SELECT"
+            + " group_concat(stat_id, ';') FROM copy_line_stat s WHERE s.line_id = l.id), '') FROM copy_line l JOIN"
+            + " copy_line_version v ON v.line_id = l.id WHERE l.id = 'w26-02'");
+        String[] parts = w2602.split("\\|", -1);
+        Path move = StoreFixtures.write(dir, "move.csv", "id,campaign,channel,author,text,stat_ids\n"
+            + "w26-02,Wrapped 2026,email," + parts[0] + ",\"" + parts[1] + "\"," + parts[2] + "\n");
+        StoreFixtures.copyImporter(database).importCopy(ImportSource.ofFile(move), new CopyImporter.Options(
+            Optional.empty(), true, CopyImporter.Format.AUTO), ImportProgress.NONE);
+
+        assertEquals("pending|channel changed from billboard to email", StoreFixtures.text(database,
+            "SELECT status || '|' || stale_reason FROM copy_line WHERE id = 'w26-02'"));
+        assertTrue(verify().verified(), verify().problem().orElse(""));
+    }
 }
