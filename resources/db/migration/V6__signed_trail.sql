@@ -86,3 +86,7 @@ BEGIN
       AND id IN (SELECT cs.line_id FROM copy_line_stat cs JOIN copy_line l ON l.id = cs.line_id
                  WHERE cs.stat_id = new.id AND cs.version = l.current_version);
 END;
+
+-- A policy version decides floors, bands and routes: it is signed by an admin, and verify checks it.
+ALTER TABLE policy_version ADD COLUMN signer TEXT NOT NULL DEFAULT '';
+ALTER TABLE policy_version ADD COLUMN signature TEXT NOT NULL DEFAULT '';

@@ -122,6 +122,9 @@ final class PolicyCommand implements Runnable {
         @ParentCommand
         private PolicyCommand parent;
 
+        @picocli.CommandLine.Mixin
+        private PassphraseOptions passphrase;
+
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
@@ -140,8 +143,16 @@ final class PolicyCommand implements Runnable {
             } catch (dev.tact.score.PolicyException e) {
                 throw new dev.tact.score.PolicyException(file + ": " + e.getMessage(), e);
             }
-            PolicyStore.Stored stored = new PolicyStore(parent.root.openExisting(), parent.root.clock(),
-                parent.root.user()).add(name, document);
+            dev.tact.store.Database database = parent.root.openExisting();
+            char[] secret = passphrase.read("Passphrase for your key (admins store policy versions): ");
+            dev.tact.core.Signer admin;
+            try {
+                admin = dev.tact.store.KeyFiles.unlock(parent.root.configDirectory(), secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+            PolicyStore.Stored stored = new PolicyStore(database, parent.root.clock(), parent.root.user())
+                .add(name, document, admin);
             spec.commandLine().getOut().printf("Stored policy \"%s\" as version %d; it is now in force.%n", name,
                 stored.version());
             return 0;

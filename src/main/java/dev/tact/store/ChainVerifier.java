@@ -61,7 +61,7 @@ public final class ChainVerifier {
 
     private Result walk(Connection connection, Optional<Checkpoint> kept) throws SQLException {
         TrailSignatures signatures = new TrailSignatures(ReviewerRegistry.entries(connection));
-        Optional<String> registry = signatures.checkRegistry();
+        Optional<String> registry = signatures.checkRegistry().or(() -> policyVersions(connection, signatures));
         if (registry.isPresent()) {
             return new Result(0, Decision.GENESIS, registry, 0);
         }
@@ -113,6 +113,29 @@ public final class ChainVerifier {
             });
         } catch (SQLException e) {
             throw new StoreException("Could not read the lines: " + e.getMessage(), e);
+        }
+    }
+
+    // Each stored policy version: its document hashes to its stated hash, and an admin signed both.
+    private static Optional<String> policyVersions(Connection connection, TrailSignatures signatures) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT version, name, document, sha256, created_at,"
+            + " created_by, signer, signature FROM policy_version ORDER BY version");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                String where = "policy version " + row.getInt(1) + " (" + row.getString(2) + ")";
+                if (!PolicyStore.documentHash(row.getString(3)).equals(row.getString(4))) {
+                    return Optional.of(where + ": its document does not match its hash; it was edited in the file");
+                }
+                Optional<String> problem = signatures.checkAdmin(row.getString(7), row.getString(5),
+                    PolicyStore.signedText(row.getInt(1), row.getString(2), row.getString(4), row.getString(5),
+                        row.getString(6)), row.getString(8), where);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the policy versions: " + e.getMessage(), e);
         }
     }
 

@@ -87,24 +87,57 @@ public final class PolicyStore {
      *
      * @param name the policy's name, for listings
      */
-    public Stored add(String name, String document) {
-        try (Connection connection = database.connect();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO policy_version"
-                 + " (name, document, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING version")) {
-            String sha256 = sha256(document);
-            String now = Instant.now(clock).toString();
-            insert.setString(1, name);
-            insert.setString(2, document);
-            insert.setString(3, sha256);
-            insert.setString(4, now);
-            insert.setString(5, user);
-            try (ResultSet result = insert.executeQuery()) {
-                result.next();
-                return new Stored(result.getInt(1), name, document, sha256, now, user);
-            }
+    public Stored add(String name, String document, dev.tact.core.Signer admin) {
+        try (Connection connection = database.connect()) {
+            return Transactions.inOne(connection, () -> {
+                java.util.Map<String, ReviewerRegistry.Reviewer> reviewers = ReviewerRegistry.replay(
+                    ReviewerRegistry.entries(connection));
+                ReviewerRegistry.Reviewer signer = reviewers.get(admin.fingerprint());
+                if (signer == null || !signer.has(dev.tact.core.Role.ADMIN)) {
+                    throw new StoreException("Only an enrolled admin stores a policy version: floors, bands and approval"
+                        + " routes decide what an approval means. Your key " + dev.tact.core.Signatures
+                        .shortFingerprint(admin.fingerprint()) + (signer == null ? " is not enrolled here"
+                        : " is " + signer.name() + "'s, who is not an admin") + ".");
+                }
+                String sha256 = sha256(document);
+                String now = Instant.now(clock).toString();
+                int version = nextVersion(connection);
+                String signature = admin.sign(signedText(version, name, sha256, now, signer.name()));
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO policy_version (version, name,"
+                    + " document, sha256, created_at, created_by, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setInt(1, version);
+                    insert.setString(2, name);
+                    insert.setString(3, document);
+                    insert.setString(4, sha256);
+                    insert.setString(5, now);
+                    insert.setString(6, signer.name());
+                    insert.setString(7, admin.fingerprint());
+                    insert.setString(8, signature);
+                    insert.executeUpdate();
+                }
+                return new Stored(version, name, document, sha256, now, signer.name());
+            });
         } catch (SQLException e) {
             throw new StoreException("Could not store the policy in " + database.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What an admin signs for a policy version: its number, name, document hash, time and who stored it. */
+    static String signedText(int version, String name, String sha256, String createdAt, String createdBy) {
+        return "policy_version=" + version + "\nname=" + name.replace("\n", "\\n") + "\nsha256=" + sha256
+            + "\ncreated_at=" + createdAt + "\ncreated_by=" + createdBy + "\n";
+    }
+
+    private static int nextVersion(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT ifnull(max(version), 0) + 1 FROM policy_version");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    static String documentHash(String document) {
+        return sha256(document);
     }
 
     private Optional<Stored> query(String sql, Integer version) {

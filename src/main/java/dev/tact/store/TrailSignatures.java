@@ -118,6 +118,28 @@ final class TrailSignatures {
         return Optional.empty();
     }
 
+    /**
+     * A signature an admin made (a policy version): by a key enrolled with the admin role, not
+     * revoked, at the time stated; an unsigned item only from before the database had keys.
+     */
+    Optional<String> checkAdmin(String fingerprint, String at, String text, String signature, String where) {
+        if (fingerprint.isEmpty()) {
+            return keysExistedAt(at) ? Optional.of(where + " is not signed by an admin, though the database had"
+                + " reviewer keys; it was stored outside Tact") : Optional.empty();
+        }
+        ReviewerEntry enrolment = enrolments.get(fingerprint);
+        if (enrolment == null || !enrolment.roles().contains(Role.ADMIN) || enrolment.at().compareTo(at) > 0
+            || revokedAt.containsKey(fingerprint) && revokedAt.get(fingerprint).compareTo(at) <= 0) {
+            return Optional.of(where + " is signed by " + Signatures.shortFingerprint(fingerprint)
+                + ", which was not an enrolled admin then");
+        }
+        if (!Signatures.verifies(Signatures.decodePublicKey(enrolment.publicKey()), text, signature)) {
+            return Optional.of(where + ": its signature by " + enrolment.name() + " does not verify; the policy was"
+                + " changed after it was stored");
+        }
+        return Optional.empty();
+    }
+
     /** A checkpoint's signature, by a key the registry enrolled. */
     Optional<String> checkCheckpoint(Checkpoint checkpoint, String where) {
         ReviewerEntry enrolment = enrolments.get(checkpoint.signer());

@@ -181,7 +181,10 @@ public final class DeskBackend {
     /** Stores an edited policy document as the next version, in force from now on. */
     public synchronized int savePolicy(String document) {
         String name = PolicyCodec.read(document, null).name();
-        int version = new PolicyStore(database(), clock, reviewer).add(name, document).version();
+        Signer admin = signing.signer().orElseThrow(() -> new dev.tact.core.DecisionRefusedException(
+            "Storing a policy is signed with an admin's key: unlock your key first (record a decision, or sign in"
+                + " when asked)."));
+        int version = new PolicyStore(database(), clock, reviewer).add(name, document, admin).version();
         loadPolicy();
         return version;
     }

@@ -55,6 +55,7 @@ public final class TactApp extends Application {
         DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());
         ImportViewModel imports = new ImportViewModel(backend, runner, lines::reload);
         PolicyViewModel policy = new PolicyViewModel(backend, runner, lines);
+        policy.setPassphrasePrompt(this::askPassphrase);
         DeskView view = new DeskView(new DeskView.DeskModels(backend, lines, evidence, draft, imports, policy), runner,
             this::toggleTheme);
         Scene scene = new Scene(view.build(), PREFERENCES.getDouble("width", 1366), PREFERENCES.getDouble("height", 800));

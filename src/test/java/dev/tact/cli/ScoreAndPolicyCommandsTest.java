@@ -117,18 +117,33 @@ class ScoreAndPolicyCommandsTest {
     }
 
     @Test
-    void aPolicyImportedBecomesTheVersionInForce() throws IOException {
-        Map<String, String> env = Map.of("TACT_DB", dir.resolve("p.db").toString());
+    void aPolicyImportedBecomesTheVersionInForceSignedByAnAdmin() throws Exception {
+        Map<String, String> env = Map.of("TACT_DB", dir.resolve("p.db").toString(), "TACT_CONFIG",
+            dir.resolve("keys/tester").toString());
         run(env, "init");
+        CliKeys.config(dir, dir.resolve("p.db"), "tester");
         run(env, "policy", "export", "-o", dir.resolve("policy.json").toString());
         String edited = Files.readString(dir.resolve("policy.json"))
             .replace("\"minCohort\": 100,", "\"minCohort\": 250,");
         Files.writeString(dir.resolve("policy.json"), edited);
 
-        assertEquals(0, run(env, "policy", "import", dir.resolve("policy.json").toString()));
+        assertEquals(0, run(env, "policy", "import", dir.resolve("policy.json").toString(), "--passphrase-file",
+            CliKeys.passphraseFile(dir).toString()));
         assertThat(out.toString()).contains("as version 1");
         assertEquals(0, run(env, "policy", "show"));
         assertThat(out.toString()).contains("version 1").contains("high under 250 people");
+        assertEquals(0, run(env, "verify"));
+
+        // A policy edited in the file afterwards no longer matches what the admin signed.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.db"));
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TRIGGER IF EXISTS policy_version_is_append_only_update");
+            statement.executeUpdate("UPDATE policy_version SET document = replace(document, '250', '2'),"
+                + " sha256 = '" + "0".repeat(64) + "'");
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(1, run(env, "verify"));
+        assertThat(err.toString()).contains("policy version 1");
     }
 
     @Test

@@ -77,12 +77,32 @@ public final class PolicyViewModel {
         }, failure -> message.set("Could not preview: " + failure.getMessage()));
     }
 
+    /** Where the passphrase is asked when saving needs the admin's key and the session's key is locked. */
+    public void setPassphrasePrompt(dev.tact.ui.PassphrasePrompt prompt) {
+        this.passphrase = prompt;
+    }
+
+    private dev.tact.ui.PassphrasePrompt passphrase = (title, text) -> java.util.Optional.empty();
+
     public void save() {
         String edited = editedOrSay();
         if (edited == null) {
             return;
         }
-        runner.run(progress -> backend.savePolicy(edited), version -> {
+        java.util.Optional<char[]> typed = java.util.Optional.empty();
+        if (!backend.signing().unlocked() && backend.signing().hasKey()) {
+            typed = passphrase.ask("Sign the policy version", "A policy version is signed by an admin. Passphrase"
+                + " for your reviewer key:");
+            if (typed.isEmpty()) {
+                message.set("Not saved: a policy version is signed with an admin's key.");
+                return;
+            }
+        }
+        java.util.Optional<char[]> unlockWith = typed;
+        runner.run(progress -> {
+            unlockWith.ifPresent(backend.signing()::unlock);
+            return backend.savePolicy(edited);
+        }, version -> {
             previewing.set(false);
             document = edited;
             message.set("Saved as policy version " + version + "; it is now in force.");
