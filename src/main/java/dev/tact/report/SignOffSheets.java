@@ -85,8 +85,19 @@ public final class SignOffSheets {
 
     static SignOffDecision printed(Decision decision) {
         return new SignOffDecision(decision.id(), decision.lineVersion(), decision.verdict().code(),
-            meaning(decision.verdict()), decision.reviewer(), printedTime(decision.decidedAt()), decision.reason(),
+            meaning(decision), decision.reviewer(), printedTime(decision.decidedAt()), decision.reason(),
             decision.override());
+    }
+
+    // What the signature means: an approval signs one role of the line's route ("approval as legal").
+    static String meaning(Decision decision) {
+        if (decision.verdict() == Verdict.APPROVE && !decision.role().isEmpty()) {
+            return "approval as " + decision.role() + " on the route " + decision.route().replace(",", " + ")
+                + (decision.signer().isEmpty() ? "" : ", signed by key " + dev.tact.core.Signatures.shortFingerprint(
+                    decision.signer()));
+        }
+        return meaning(decision.verdict()) + (decision.signer().isEmpty() ? ""
+            : ", signed by key " + dev.tact.core.Signatures.shortFingerprint(decision.signer()));
     }
 
     static String meaning(Verdict verdict) {
