@@ -1,64 +1,34 @@
 package dev.tact.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Connection settings for one import. The page cache is raised to a fixed size (memory stays
- * flat in file size). WAL writes every page twice (log, then checkpoint), which makes a
- * million-row load a third slower; so for a large file, while no other connection has the
- * database open, the import runs with a rollback journal, just as atomic, and WAL is restored
- * when it ends. Small files keep WAL: switching modes rewrites SQLite's header counters, and a
- * rejected small file should leave the database file byte-for-byte as it was.
+ * Connection settings for one import: the page cache is raised to a fixed size (memory stays
+ * flat in file size). The import keeps WAL whatever the file's size. A rollback journal would
+ * make a million-row load about a third faster (WAL writes each page twice), but while it ran
+ * every reader opening the file would wait for it, and read-only commands must answer while an
+ * import writes (issue #11, section 4).
  */
 final class BulkLoad implements AutoCloseable {
     private static final int CACHE_KIB = 32 * 1024;
-    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** From this size a stats import drops the cohort-size index and rebuilds it once at the end. */
     static final long LARGE_FILE_BYTES = 32L * 1024 * 1024;
 
-    private final Connection connection;
-    private final boolean journalSwitched;
-
-    private BulkLoad(Connection connection, boolean journalSwitched) {
-        this.connection = connection;
-        this.journalSwitched = journalSwitched;
+    private BulkLoad() {
     }
 
-    /**
-     * Call with autocommit on, before the import's transaction begins.
-     *
-     * @param fileBytes the size of the file to import, 0 if unknown
-     */
+    /** Call with autocommit on, before the import's transaction begins. */
     static BulkLoad begin(Connection connection, long fileBytes) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            if (fileBytes < LARGE_FILE_BYTES) {
-                return new BulkLoad(connection, false);
-            }
-            // Another connection (a desk reading the file) keeps WAL in place: don't wait for it.
-            statement.execute("PRAGMA busy_timeout = 0");
-            boolean switched = "delete".equalsIgnoreCase(journalMode(statement, "DELETE"));
-            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-            return new BulkLoad(connection, switched);
         }
+        return new BulkLoad();
     }
 
-    private static String journalMode(Statement statement, String mode) {
-        try (ResultSet result = statement.executeQuery("PRAGMA journal_mode = " + mode)) {
-            return result.next() ? result.getString(1) : "";
-        } catch (SQLException busy) {
-            return "";
-        }
-    }
-
+    // Nothing to restore: the journal mode is never changed.
     @Override
-    public void close() throws SQLException {
-        if (journalSwitched) {
-            try (Statement statement = connection.createStatement()) {
-                journalMode(statement, "WAL");
-            }
-        }
+    public void close() {
     }
 }

@@ -88,4 +88,37 @@ class ConcurrentProcessesTest {
             assertEquals(0, finish(start("verify")), "the chain verifies after a kill at " + delay + " ms");
         }
     }
+
+    /** A large import keeps WAL: a read-only command started while it writes answers, not "busy". */
+    @Test
+    void readersAnswerWhileALargeImportIsWriting() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs kill(1)");
+        assertEquals(0, finish(start("init")));
+        Path big = dir.resolve("big.csv");
+        try (var out = Files.newBufferedWriter(big)) {
+            out.write("id,description,cohort_size,dim_title\n");
+            for (int i = 0; i < 400_000; i++) {
+                out.write("big-" + i + ",Members who watched title number " + i + " at least once this year," + (i + 100)
+                    + ",Title " + i + "\n");
+            }
+        }
+        Process importer = start("import-stats", big.toString());
+        Path wal = dir.resolve("t.db-wal");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Path journal = dir.resolve("t.db-journal");
+        // Writing shows in the WAL, or (were the journal switched) in a rollback journal.
+        while (!Files.exists(journal) && (!Files.exists(wal) || Files.size(wal) < 4_000_000) && importer.isAlive()
+            && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(importer.isAlive(), "the import finished before it could be paused");
+        // Paused mid-write, it holds the write lock for as long as the reader runs.
+        new ProcessBuilder("/bin/kill", "-STOP", Long.toString(importer.pid())).start().waitFor();
+        try {
+            assertEquals(0, finish(start("info")), "info answers while the import writes");
+        } finally {
+            new ProcessBuilder("/bin/kill", "-CONT", Long.toString(importer.pid())).start().waitFor();
+        }
+        assertEquals(0, finish(importer));
+    }
 }
