@@ -68,7 +68,8 @@ final class ScoreCommand implements Callable<Integer> {
             + " all but none). Default: high.")
     private FailOn failOn;
 
-    @Option(names = "--channel", paramLabel = "NAME", defaultValue = "",
+    // No default: an unset "$CHANNEL" passed as --channel "" must be refused, not read as "none".
+    @Option(names = "--channel", paramLabel = "NAME",
         description = "Channel for lines that name none (billboard, national social, email, in-app).")
     private String channel;
 
@@ -83,11 +84,13 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Optional<Database> database = root.chosenDatabase();
         Assessor assessor = new Assessor(policyOptions.resolve(root.storedPolicy(database), spec.commandLine()));
-        if (!assessor.policy().knowsChannel(channel)) {
-            spec.commandLine().getErr().println("--channel: unknown channel \"" + channel + "\"; the policy knows "
-                + assessor.policy().knownChannels() + ".");
+        if (channel != null && (channel.isBlank() || !assessor.policy().knowsChannel(channel))) {
+            spec.commandLine().getErr().println("--channel: " + (channel.isBlank() ? "an empty channel"
+                : "unknown channel \"" + channel + "\"") + "; the policy knows " + assessor.policy().knownChannels()
+                + " (leave --channel out for lines without one).");
             return 2;
         }
+        channel = channel == null ? "" : channel;
         // Nothing reaches standard output until the whole file has been read and every line
         // assessed: a refusal must not leave a plausible, truncated report behind.
         try (HeldOutput held = new HeldOutput();

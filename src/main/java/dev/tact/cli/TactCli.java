@@ -82,8 +82,9 @@ public final class TactCli {
 
     private static int outputFailed(CommandLine commandLine, int status) {
         LOG.warn("standard output could not be written (exit status was {})", status);
-        commandLine.getErr().println("tact: the disk is full: the output could not be written in full. Free some"
-            + " space on the disk that receives the output and run the command again.");
+        commandLine.getErr().println("tact: the output could not be written in full: the disk that receives it is"
+            + " full, or the program reading it stopped early (a closed pipe). Free some space, or read the whole"
+            + " output, and run the command again.");
         return DISK_FULL;
     }
 

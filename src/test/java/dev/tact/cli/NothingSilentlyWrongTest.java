@@ -119,7 +119,7 @@ class NothingSilentlyWrongTest {
         System.arraycopy(args, 0, withDb, 2, args.length);
         assertEquals(4, run(withDb));
 
-        assertThat(err.toString()).contains("tact: the disk is full").doesNotContain("Exception");
+        assertThat(err.toString()).contains("tact: the output could not be written in full: the disk that receives it is full").doesNotContain("Exception");
     }
 
     @Test

@@ -175,4 +175,13 @@ class ScoreAndPolicyCommandsTest {
         assertThat(lines.get(2)).doesNotContain("claim not backed");
         assertThat(lines.get(3)).doesNotContain("claim not backed");
     }
+
+    /** An unset "$CHANNEL" in a CI script arrives as an empty --channel: refused, not read as no channel. */
+    @Test
+    void anEmptyChannelIsRefusedNotGivenTheDefaultFloor() throws IOException {
+        assertEquals(2, run("score", deck().toString(), "--channel", ""));
+        assertThat(err.toString()).contains("--channel: an empty channel; the policy knows");
+        assertEquals(2, run("score", deck().toString(), "--channel", "billbord"));
+        assertThat(err.toString()).contains("--channel: unknown channel \"billbord\"");
+    }
 }
