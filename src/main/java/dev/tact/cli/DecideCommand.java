@@ -6,7 +6,6 @@ import dev.tact.core.Verdict;
 import dev.tact.core.Signer;
 import dev.tact.store.Checkpoints;
 import dev.tact.store.DecisionLedger;
-import dev.tact.store.KeyFiles;
 import dev.tact.store.ReviewerRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,12 +95,7 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     private Signer unlock() {
-        char[] secret = passphrase.read("Passphrase for your key: ");
-        try {
-            return KeyFiles.unlock(root.configDirectory(), secret);
-        } finally {
-            java.util.Arrays.fill(secret, '\0');
-        }
+        return passphrase.unlock(root.configDirectory(), "Passphrase for your key: ");
     }
 
     private static String past(Verdict verdict) {

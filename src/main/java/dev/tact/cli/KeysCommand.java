@@ -36,7 +36,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            char[] first = passphrase.read("Passphrase for your new key: ");
+            char[] first = passphrase.readNew("Passphrase for your new key: ");
             try {
                 PublicKey key = KeyFiles.create(keys.root.configDirectory(), first);
                 keys.spec.commandLine().getOut().printf("Made your key in %s%nFingerprint: %s%nPublic key: %s%n",

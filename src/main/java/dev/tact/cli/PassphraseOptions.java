@@ -48,6 +48,37 @@ final class PassphraseOptions {
         return typed;
     }
 
+    /** A new key's passphrase: on the console it is asked twice and must match. */
+    char[] readNew(String prompt) {
+        boolean console = descriptor == null && file == null;
+        char[] first = read(prompt);
+        if (!console) {
+            return first;
+        }
+        char[] again = read("The same passphrase again: ");
+        boolean same = java.util.Arrays.equals(first, again);
+        java.util.Arrays.fill(again, '\0');
+        if (!same) {
+            java.util.Arrays.fill(first, '\0');
+            throw new PassphraseException("the two passphrases differ; nothing was made", null);
+        }
+        return first;
+    }
+
+    /**
+     * Reads the passphrase and unlocks the reviewer's key with it; the passphrase is wiped.
+     *
+     * @throws dev.tact.store.WrongPassphraseException when it does not unlock the key
+     */
+    dev.tact.core.Signer unlock(Path configDirectory, String prompt) {
+        char[] secret = read(prompt);
+        try {
+            return dev.tact.store.KeyFiles.unlock(configDirectory, secret);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
     private static char[] firstLine(Path path, String what) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line = reader.readLine();

@@ -144,13 +144,8 @@ final class PolicyCommand implements Runnable {
                 throw new dev.tact.score.PolicyException(file + ": " + e.getMessage(), e);
             }
             dev.tact.store.Database database = parent.root.openExisting();
-            char[] secret = passphrase.read("Passphrase for your key (admins store policy versions): ");
-            dev.tact.core.Signer admin;
-            try {
-                admin = dev.tact.store.KeyFiles.unlock(parent.root.configDirectory(), secret);
-            } finally {
-                java.util.Arrays.fill(secret, '\0');
-            }
+            dev.tact.core.Signer admin = passphrase.unlock(parent.root.configDirectory(),
+                "Passphrase for your key (admins store policy versions): ");
             PolicyStore.Stored stored = new PolicyStore(database, parent.root.clock(), parent.root.user())
                 .add(name, document, admin);
             spec.commandLine().getOut().printf("Stored policy \"%s\" as version %d; it is now in force.%n", name,

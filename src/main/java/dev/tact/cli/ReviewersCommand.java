@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -38,12 +37,7 @@ final class ReviewersCommand implements Runnable {
     }
 
     Signer unlock(PassphraseOptions passphrase) {
-        char[] secret = passphrase.read("Passphrase for your key: ");
-        try {
-            return KeyFiles.unlock(root.configDirectory(), secret);
-        } finally {
-            Arrays.fill(secret, '\0');
-        }
+        return passphrase.unlock(root.configDirectory(), "Passphrase for your key: ");
     }
 
     @Command(name = "list", description = "List the reviewers: name, roles, fingerprint, who enrolled them.")

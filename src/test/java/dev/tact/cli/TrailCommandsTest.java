@@ -121,7 +121,7 @@ class TrailCommandsTest {
             assertThat(text).contains("Sign-off report: Holiday Billboards")
                 .contains("To the 53 people who've watched A Christmas Prince every day for the past 18 days: Who hurt"
                     + " you?")
-                .contains("ana: reject (rejected: the line must not run)").contains("OVERRIDE of a high band").contains("official copy");
+                .contains("ana: reject (rejected: the line must not run, signed by key SHA256:").contains("OVERRIDE of a high band").contains("official copy");
         }
     }
 
