@@ -90,3 +90,7 @@ END;
 -- A policy version decides floors, bands and routes: it is signed by an admin, and verify checks it.
 ALTER TABLE policy_version ADD COLUMN signer TEXT NOT NULL DEFAULT '';
 ALTER TABLE policy_version ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+
+-- Who wrote each version, by key, when the writer signed in (a desk draft, import-copy --as-author):
+-- four eyes then compares keys, not only the author name a file gives.
+ALTER TABLE copy_line_version ADD COLUMN author_key TEXT NOT NULL DEFAULT '';

@@ -44,13 +44,24 @@ final class ImportCopyCommand implements Callable<Integer> {
         description = "The file's text encoding, e.g. windows-1252 for Excel's plain 'CSV'. Default: ${DEFAULT-VALUE}.")
     private Charset encoding;
 
+    @Option(names = "--as-author",
+        description = "You wrote these lines: each row's author is your key's name (a row naming another is refused)"
+            + " and each version records your key, so you cannot approve them under any name.")
+    private boolean asAuthor;
+
+    @picocli.CommandLine.Mixin
+    private PassphraseOptions passphrase;
+
     @Override
     public Integer call() {
+        Optional<dev.tact.core.Signer> writer = asAuthor
+            ? Optional.of(passphrase.unlock(root.configDirectory(), "Passphrase for your key: ")) : Optional.empty();
         return root.creatingIfNeeded(() -> {
             CopyImporter importer = new CopyImporter(root.openOrCreate(), root.clock(), root.user());
             CopyImporter.Options options = new CopyImporter.Options(Optional.ofNullable(campaign), replace, format);
             return ImportRunner.run(spec.commandLine(), root.clock(), "copy lines",
-                progress -> importer.importCopy(ImportSource.ofFile(file).withEncoding(encoding), options, progress));
+                progress -> importer.importCopy(ImportSource.ofFile(file).withEncoding(encoding), options, progress,
+                    writer));
         });
     }
 }

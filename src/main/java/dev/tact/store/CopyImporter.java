@@ -40,31 +40,62 @@ public final class CopyImporter {
     /** @throws ImportFailedException when the file has problems; the database is then unchanged */
     public ImportResult importCopy(ImportSource source, Options options, ImportProgress progress)
         throws ImportFailedException {
+        return importCopy(source, options, progress, java.util.Optional.empty());
+    }
+
+    /**
+     * Imports lines the signed-in writer wrote: every row's author is them (a row naming another
+     * author is refused) and each new version records their key, so four eyes compares keys.
+     *
+     * @param writer the writer's unlocked key, empty for an unsigned import (the author is the file's claim)
+     */
+    public ImportResult importCopy(ImportSource source, Options options, ImportProgress progress,
+                                   java.util.Optional<dev.tact.core.Signer> writer) throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> {
                 long importId = log.begin(connection, "copy", source.name());
-                CopyLineWriter writer = new CopyLineWriter(connection, importId, options.replace(),
-                    Instant.now(clock).toString(), problems);
+                java.util.Optional<String> author = writer.isPresent() ? java.util.Optional.of(writerName(connection,
+                    writer.get())) : java.util.Optional.empty();
+                CopyLineWriter lines = new CopyLineWriter(connection, importId, options.replace(),
+                    Instant.now(clock).toString(), problems).writtenWith(writer.map(dev.tact.core.Signer::fingerprint)
+                    .orElse(""));
                 dev.tact.core.Policy policy = PolicyStore.policyInForce(connection);
-                FileRead read = read(source, options, problems, row -> {
+                FileRead read = read(source, options, problems, given -> {
+                    CopyRow row = author.isEmpty() || given.author().isBlank() ? given.withAuthor(author.orElse(""))
+                        : given;
+                    if (author.isPresent() && !row.author().equalsIgnoreCase(author.get())) {
+                        problems.add(row.line(), 0, "author", "the row names " + row.author() + " as its author, but you"
+                            + " import as " + author.get() + " (--as-author): import other writers' lines without it");
+                        return;
+                    }
                     if (!policy.knowsChannel(row.channel())) {
                         problems.add(row.line(), "unknown channel \"" + row.channel() + "\": the policy knows "
                             + policy.knownChannels()
                             + "; fix it, or add the channel (or an alias) to the policy");
                         return;
                     }
-                    writer.write(row);
+                    lines.write(row);
                 }, progress);
                 problems.throwIfAny();
                 log.complete(connection, importId, read.sha256(), read.rows());
-                return new ImportResult(source.name(), importId, read.rows(), writer.inserted(), writer.updated(),
+                return new ImportResult(source.name(), importId, read.rows(), lines.inserted(), lines.updated(),
                     read.sha256(), read.readAs());
             });
         } catch (SQLException e) {
             throw new StoreException("Could not import " + source.name() + " into " + database.file() + ": "
                 + e.getMessage(), e);
         }
+    }
+
+    private static String writerName(Connection connection, dev.tact.core.Signer writer) throws SQLException {
+        ReviewerRegistry.Reviewer enrolled = ReviewerRegistry.replay(ReviewerRegistry.entries(connection))
+            .get(writer.fingerprint());
+        if (enrolled == null || enrolled.revoked()) {
+            throw new StoreException("Your key " + dev.tact.core.Signatures.shortFingerprint(writer.fingerprint())
+                + " is not enrolled here: an admin must add you before you import as the author.");
+        }
+        return enrolled.name();
     }
 
     private static FileRead read(ImportSource source, Options options, ImportProblems problems,

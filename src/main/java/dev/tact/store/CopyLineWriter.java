@@ -38,6 +38,15 @@ final class CopyLineWriter {
                            String author, String channel) {
     }
 
+    // The fingerprint of the key of whoever wrote the versions this writer adds; empty when unsigned.
+    private String authorKey = "";
+
+    /** The versions written from now on are recorded as written with this key. */
+    CopyLineWriter writtenWith(String fingerprint) {
+        this.authorKey = fingerprint == null ? "" : fingerprint;
+        return this;
+    }
+
     void write(CopyRow row) throws SQLException {
         if (!citedStatsExist(row)) {
             return;
@@ -168,14 +177,15 @@ final class CopyLineWriter {
 
     private void insertVersion(CopyRow row, int version) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO copy_line_version (line_id, version, text, created_at, import_id, source_line)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO copy_line_version (line_id, version, text, created_at, import_id, source_line, author_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, row.id());
             insert.setInt(2, version);
             insert.setString(3, row.text());
             insert.setString(4, now);
             insert.setObject(5, importId);
             insert.setObject(6, importId == null ? null : row.line());
+            insert.setString(7, authorKey);
             insert.executeUpdate();
         }
         try (PreparedStatement cite = connection.prepareStatement(

@@ -20,4 +20,9 @@ public record CopyRow(long line, String id, String campaign, String channel, Str
     public CopyRow {
         statIds = List.copyOf(statIds);
     }
+
+    /** The same row with another author (when empty, the row as it is). */
+    CopyRow withAuthor(String name) {
+        return name.isEmpty() ? this : new CopyRow(line, id, campaign, channel, name, text, statIds, statIdsColumn);
+    }
 }

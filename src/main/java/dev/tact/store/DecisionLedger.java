@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Records decisions: one transaction assesses the line under the policy in force, applies the
@@ -92,6 +93,7 @@ public final class DecisionLedger {
                 Policy policy = PolicyStore.policyInForce(connection);
                 Assessment assessment = new Assessor(policy).assess(item, CohortLookup.NONE);
                 DecisionRules.check(verdict, reviewer, reason, item.line().author(), assessment.band());
+                refuseOwnVersion(connection, verdict, lineId, signer.fingerprint(), reviewer);
                 java.util.List<dev.tact.core.Role> route = policy.route(item.line().channel());
                 RouteProgress progress = RouteProgress.of(route, LineHistory.oldestFirst(connection, lineId),
                     item.line().version());
@@ -116,6 +118,32 @@ public final class DecisionLedger {
             });
         } catch (SQLException e) {
             throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Four eyes by key: whoever wrote any version of the line with their key does not approve it.
+    private static void refuseOwnVersion(Connection connection, Verdict verdict, String lineId, String fingerprint,
+                                         String reviewer) throws SQLException {
+        if (verdict != Verdict.APPROVE) {
+            return;
+        }
+        OptionalInt written = writtenWith(connection, lineId, fingerprint);
+        if (written.isPresent()) {
+            throw new DecisionRefusedException(reviewer + " wrote version " + written.getAsInt() + " of this line"
+                + " (with their key) and cannot approve it: another reviewer must (four eyes).");
+        }
+    }
+
+    /** The first version of a line written with a key, if any. */
+    static OptionalInt writtenWith(Connection connection, String lineId, String fingerprint) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT min(version) FROM copy_line_version"
+            + " WHERE line_id = ? AND author_key = ? AND author_key <> ''")) {
+            query.setString(1, lineId);
+            query.setString(2, fingerprint);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                int version = row.next() ? row.getInt(1) : 0;
+                return version > 0 ? OptionalInt.of(version) : OptionalInt.empty();
+            }
         }
     }
 

@@ -44,6 +44,15 @@ public final class LineEditor {
      * @throws ImportFailedException when the draft is not valid (empty text, unknown stat, …)
      */
     public String save(Draft draft) throws ImportFailedException {
+        return save(draft, "");
+    }
+
+    /**
+     * Saves a draft as a line's new version, written with a key.
+     *
+     * @param authorKey the fingerprint of the writer's unlocked key, empty when they are not signed in
+     */
+    public String save(Draft draft, String authorKey) throws ImportFailedException {
         String id = draft.lineId().isBlank() ? newId(draft.campaign()) : draft.lineId().strip();
         ImportProblems problems = new ImportProblems("draft");
         if (draft.text().isBlank()) {
@@ -56,7 +65,7 @@ public final class LineEditor {
         try (Connection connection = database.connect()) {
             Transactions.inOne(connection, () -> {
                 CopyLineWriter writer = new CopyLineWriter(connection, null, true, Instant.now(clock).toString(),
-                    problems);
+                    problems).writtenWith(authorKey);
                 writer.write(new CopyRow(1, id, draft.campaign().strip(), draft.channel().strip().toLowerCase(Locale.ROOT),
                     draft.author().strip(), draft.text().strip(), draft.statIds(), 1));
                 problems.throwIfAny();

@@ -39,6 +39,11 @@ final class ReviewRulesAgain {
         } catch (DecisionRefusedException broken) {
             return Optional.of(where + ": it breaks a review rule: " + broken.getMessage());
         }
+        if (decision.verdict() == Verdict.APPROVE
+            && DecisionLedger.writtenWith(connection, decision.lineId(), decision.signer()).isPresent()) {
+            return Optional.of(where + ": it breaks a review rule: its signer wrote a version of the line with the"
+                + " same key (four eyes)");
+        }
         if (decision.override() != DecisionRules.isOverride(decision.verdict(), decision.band())) {
             return Optional.of(where + ": its override mark does not match its band " + decision.band().code());
         }

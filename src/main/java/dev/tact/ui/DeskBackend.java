@@ -220,7 +220,12 @@ public final class DeskBackend {
             .orElse(" (text only)") + "; dropped " + String.join(", ", suggestion.dropped());
         return new LineEditor(database(), clock).save(new LineEditor.Draft(line.id(), line.campaign(), line.channel(),
             line.author(), suggestion.text(), suggestion.stat().map(stat -> List.of(stat.id())).orElse(List.of()),
-            origin));
+            origin), writerKey());
+    }
+
+    // A version written while the key is unlocked is recorded as written with it (four eyes by key).
+    private String writerKey() {
+        return signing.signer().map(Signer::fingerprint).orElse("");
     }
 
     /** Where the line's current version stands on its channel's approval route, as one sentence. */
@@ -286,8 +291,12 @@ public final class DeskBackend {
         return recorded;
     }
 
+    /** Saves a draft; a new line's author is whom the unlocked key signs as, and the version records the key. */
     public String saveDraft(LineEditor.Draft draft) throws ImportFailedException {
-        return new LineEditor(database(), clock).save(draft);
+        LineEditor.Draft authored = draft.lineId().isBlank() ? signedInAs().map(name -> new LineEditor.Draft(
+            draft.lineId(), draft.campaign(), draft.channel(), name, draft.text(), draft.statIds(), draft.origin()))
+            .orElse(draft) : draft;
+        return new LineEditor(database(), clock).save(authored, writerKey());
     }
 
     public ImportResult importStats(Path source, ImportProgress progress) throws ImportFailedException {

@@ -271,4 +271,37 @@ class SignedTrailTest {
             "SELECT status || '|' || stale_reason FROM copy_line WHERE id = 'w26-02'"));
         assertTrue(verify().verified(), verify().problem().orElse(""));
     }
+
+    @Test
+    void whoeverWroteAVersionWithTheirKeyCannotApproveIt() throws Exception {
+        String text = StoreFixtures.text(database, "SELECT text FROM copy_line_version WHERE line_id = 'w26-04'");
+        new LineEditor(database, CLOCK).save(new LineEditor.Draft("w26-04", "Wrapped 2026", "billboard",
+            StoreFixtures.text(database, "SELECT author FROM copy_line WHERE id = 'w26-04'"), text + " Really.",
+            List.of()), reviewers.as("rita.legal").fingerprint());
+        DecisionLedger ledger = new DecisionLedger(database, CLOCK);
+
+        DecisionRefusedException refused = assertThrows(DecisionRefusedException.class,
+            () -> ledger.decide("w26-04", Verdict.APPROVE, reviewers.as("rita.legal"), ""));
+
+        assertThat(refused.getMessage()).contains("rita.legal wrote version 2 of this line (with their key)");
+    }
+
+    @Test
+    void anImportAsTheAuthorRecordsTheKeyAndRefusesAnotherAuthorsRow() throws Exception {
+        Path deck = StoreFixtures.write(dir, "mine.csv", "id,campaign,channel,author,text\n"
+            + "mine-1,Spring,email,,Spring is here: 2.1 million of you are listening.\n");
+        StoreFixtures.copyImporter(database).importCopy(ImportSource.ofFile(deck), CopyImporter.Options.DEFAULT,
+            ImportProgress.NONE, Optional.of(reviewers.as("jon.ortiz")));
+
+        assertEquals("jon.ortiz|" + reviewers.as("jon.ortiz").fingerprint(), StoreFixtures.text(database,
+            "SELECT l.author || '|' || v.author_key FROM copy_line l JOIN copy_line_version v ON v.line_id = l.id"
+                + " WHERE l.id = 'mine-1'"));
+        Path other = StoreFixtures.write(dir, "other.csv", "id,campaign,channel,author,text\n"
+            + "mine-2,Spring,email,priya.rao,Spring again.\n");
+        ImportFailedException refused = assertThrows(ImportFailedException.class, () -> StoreFixtures.copyImporter(
+            database).importCopy(ImportSource.ofFile(other), CopyImporter.Options.DEFAULT, ImportProgress.NONE,
+            Optional.of(reviewers.as("jon.ortiz"))));
+        assertThat(refused.problems().get(0).message()).contains("names priya.rao as its author, but you import as"
+            + " jon.ortiz");
+    }
 }
