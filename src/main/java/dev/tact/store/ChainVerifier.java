@@ -69,7 +69,6 @@ public final class ChainVerifier {
         long count = 0;
         boolean signedBefore = false;
         List<String> hashes = new ArrayList<>();
-        Map<String, Decision> latestByLine = new HashMap<>();
         Map<String, List<Decision>> byLine = new HashMap<>();
         Map<String, java.util.Set<String>> approvers = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
@@ -78,10 +77,9 @@ public final class ChainVerifier {
             while (row.next()) {
                 Decision decision = DecisionRows.read(row);
                 count++;
-                Optional<String> problem = check(connection, decision, previous, count)
-                    .or(() -> signatures.checkDecision(decision, where(decision), false));
-                if (problem.isEmpty() && decision.signer().isEmpty() && signedBefore) {
-                    problem = signatures.checkDecision(decision, where(decision), true);
+                Optional<String> problem = check(connection, decision, previous, count);
+                if (problem.isEmpty()) {
+                    problem = signatures.checkDecision(decision, where(decision), signedBefore);
                 }
                 if (problem.isEmpty()) {
                     problem = ReviewRulesAgain.check(connection, decision, where(decision), approvers);
@@ -92,28 +90,19 @@ public final class ChainVerifier {
                 signedBefore |= !decision.signer().isEmpty();
                 previous = decision.hash();
                 hashes.add(previous);
-                latestByLine.put(decision.lineId(), decision);
                 byLine.computeIfAbsent(decision.lineId(), line -> new ArrayList<>()).add(decision);
             }
         }
-        Optional<String> later = new TrailCheckpoints(signatures, hashes).check(Checkpoints.stored(connection), kept)
-            .or(() -> uncheckedLines(connection, latestByLine, byLine));
-        return new Result(count, previous, later, 0);
-    }
-
-    private Optional<String> uncheckedLines(Connection connection, Map<String, Decision> latestByLine,
-                                            Map<String, List<Decision>> byLine) {
-        try {
-            return LineStatuses.check(connection, byLine).or(() -> {
-                try {
-                    return checkApprovedLines(connection, latestByLine);
-                } catch (SQLException e) {
-                    throw new StoreException("Could not read the lines: " + e.getMessage(), e);
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("Could not read the lines: " + e.getMessage(), e);
+        Optional<String> later = new TrailCheckpoints(signatures, hashes).check(Checkpoints.stored(connection), kept);
+        if (later.isEmpty()) {
+            later = LineStatuses.check(connection, byLine);
         }
+        if (later.isEmpty()) {
+            Map<String, Decision> latestByLine = new HashMap<>();
+            byLine.forEach((line, decisions) -> latestByLine.put(line, decisions.get(decisions.size() - 1)));
+            later = checkApprovedLines(connection, latestByLine);
+        }
+        return new Result(count, previous, later, 0);
     }
 
     // Each stored policy version: its document hashes to its stated hash, and an admin signed both.

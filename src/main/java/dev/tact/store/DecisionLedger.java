@@ -95,8 +95,8 @@ public final class DecisionLedger {
                 DecisionRules.check(verdict, reviewer, reason, item.line().author(), assessment.band());
                 refuseOwnVersion(connection, verdict, lineId, signer.fingerprint(), reviewer);
                 java.util.List<dev.tact.core.Role> route = policy.route(item.line().channel());
-                RouteProgress progress = RouteProgress.of(route, LineHistory.oldestFirst(connection, lineId),
-                    item.line().version());
+                java.util.List<Decision> history = new java.util.ArrayList<>(LineHistory.oldestFirst(connection, lineId));
+                RouteProgress progress = RouteProgress.of(route, history, item.line().version());
                 String role = verdict == Verdict.APPROVE ? progress.stepFor(reviewer, enrolled.roles(),
                     item.line().channel()).map(dev.tact.core.Role::code).orElse("") : "";
                 Decision.Head head = DecisionRows.head(connection);
@@ -109,12 +109,12 @@ public final class DecisionLedger {
                     signer.fingerprint(), role, RouteProgress.text(route), "", "", "")
                     .signedAfter(head.hash(), signer);
                 DecisionRows.insert(connection, decision);
+                history.add(decision);
+                RouteProgress after = RouteProgress.of(route, history, item.line().version());
                 // An approval clears the line only when it completes the route; until then it waits.
-                RouteProgress after = RouteProgress.of(route, LineHistory.oldestFirst(connection, lineId),
-                    item.line().version());
-                boolean cleared = verdict != Verdict.APPROVE || after.complete();
-                moveStatus(connection, decision, cleared ? verdict.status() : dev.tact.core.LineStatus.PENDING);
-                return new Recorded(decision, Checkpoints.record(connection, signer, clock), after);
+                Recorded recorded = new Recorded(decision, Checkpoints.record(connection, signer, clock), after);
+                moveStatus(connection, decision, recorded.lineStatus());
+                return recorded;
             });
         } catch (SQLException e) {
             throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);

@@ -81,10 +81,15 @@ public final class EvidenceViewModel {
         }
         if (now != null) {
             String lineId = now.item().line().id();
-            runner.run(progress -> backend.history(lineId), loaded -> {
+            var copy = now.item().line();
+            // The route needs the policy in force: read with the history, off the FX thread.
+            runner.run(progress -> {
+                History read = backend.history(lineId);
+                return java.util.Map.entry(read, backend.routeOf(copy, read));
+            }, loaded -> {
                 if (line.get() != null && line.get().item().line().id().equals(lineId)) {
-                    history.set(loaded);
-                    route.set(backend.routeOf(line.get().item().line(), loaded));
+                    history.set(loaded.getKey());
+                    route.set(loaded.getValue());
                 }
             }, failure -> message.set("Could not read the history: " + failure.getMessage()));
             var item = now.item();
