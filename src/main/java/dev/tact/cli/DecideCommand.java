@@ -4,9 +4,9 @@ import dev.tact.core.Decision;
 import dev.tact.core.DecisionRefusedException;
 import dev.tact.core.Verdict;
 import dev.tact.core.Signer;
-import dev.tact.store.Checkpoints;
-import dev.tact.store.DecisionLedger;
-import dev.tact.store.ReviewerRegistry;
+import dev.tact.store.trail.Checkpoints;
+import dev.tact.store.trail.DecisionLedger;
+import dev.tact.store.trail.ReviewerRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +58,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        dev.tact.store.Database database = root.openExisting();
+        dev.tact.store.db.Database database = root.openExisting();
         Signer signer = unlock();
         if (reviewer != null) {
             String enrolled = new ReviewerRegistry(database, root.clock()).byFingerprint(signer.fingerprint())

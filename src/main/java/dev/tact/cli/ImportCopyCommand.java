@@ -1,7 +1,7 @@
 package dev.tact.cli;
 
-import dev.tact.store.CopyImporter;
-import dev.tact.store.ImportSource;
+import dev.tact.store.lines.CopyImporter;
+import dev.tact.store.files.ImportSource;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Optional;

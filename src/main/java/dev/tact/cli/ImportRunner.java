@@ -1,9 +1,9 @@
 package dev.tact.cli;
 
-import dev.tact.store.ImportFailedException;
-import dev.tact.store.ImportProblem;
-import dev.tact.store.ImportProgress;
-import dev.tact.store.ImportResult;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProblem;
+import dev.tact.store.files.ImportProgress;
+import dev.tact.store.files.ImportResult;
 import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine;

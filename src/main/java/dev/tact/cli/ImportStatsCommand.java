@@ -1,7 +1,7 @@
 package dev.tact.cli;
 
-import dev.tact.store.ImportSource;
-import dev.tact.store.StatsImporter;
+import dev.tact.store.files.ImportSource;
+import dev.tact.store.stats.StatsImporter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

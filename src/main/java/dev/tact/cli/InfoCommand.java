@@ -1,6 +1,6 @@
 package dev.tact.cli;
 
-import dev.tact.store.DatabaseSummary;
+import dev.tact.store.db.DatabaseSummary;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.tact.cli;
 
-import dev.tact.store.Database;
+import dev.tact.store.db.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

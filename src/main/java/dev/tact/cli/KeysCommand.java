@@ -1,7 +1,7 @@
 package dev.tact.cli;
 
 import dev.tact.core.Signatures;
-import dev.tact.store.KeyFiles;
+import dev.tact.store.trail.KeyFiles;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.concurrent.Callable;

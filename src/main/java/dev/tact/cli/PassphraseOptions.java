@@ -68,12 +68,12 @@ final class PassphraseOptions {
     /**
      * Reads the passphrase and unlocks the reviewer's key with it; the passphrase is wiped.
      *
-     * @throws dev.tact.store.WrongPassphraseException when it does not unlock the key
+     * @throws dev.tact.store.trail.WrongPassphraseException when it does not unlock the key
      */
     dev.tact.core.Signer unlock(Path configDirectory, String prompt) {
         char[] secret = read(prompt);
         try {
-            return dev.tact.store.KeyFiles.unlock(configDirectory, secret);
+            return dev.tact.store.trail.KeyFiles.unlock(configDirectory, secret);
         } finally {
             java.util.Arrays.fill(secret, '\0');
         }

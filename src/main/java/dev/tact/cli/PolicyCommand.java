@@ -2,7 +2,7 @@ package dev.tact.cli;
 
 import dev.tact.core.Policy;
 import dev.tact.score.PolicyCodec;
-import dev.tact.store.PolicyStore;
+import dev.tact.store.policy.PolicyStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +143,7 @@ final class PolicyCommand implements Runnable {
             } catch (dev.tact.score.PolicyException e) {
                 throw new dev.tact.score.PolicyException(file + ": " + e.getMessage(), e);
             }
-            dev.tact.store.Database database = parent.root.openExisting();
+            dev.tact.store.db.Database database = parent.root.openExisting();
             dev.tact.core.Signer admin = passphrase.unlock(parent.root.configDirectory(),
                 "Passphrase for your key (admins store policy versions): ");
             PolicyStore.Stored stored = new PolicyStore(database, parent.root.clock(), parent.root.user())

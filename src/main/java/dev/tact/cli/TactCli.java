@@ -1,8 +1,8 @@
 package dev.tact.cli;
 
-import dev.tact.store.DatabaseLocation;
+import dev.tact.store.db.DatabaseLocation;
 import dev.tact.score.PolicyException;
-import dev.tact.store.StoreException;
+import dev.tact.store.db.StoreException;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;

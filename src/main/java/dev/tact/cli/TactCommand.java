@@ -1,9 +1,9 @@
 package dev.tact.cli;
 
-import dev.tact.store.Database;
-import dev.tact.store.DatabaseLocation;
-import dev.tact.store.DemoData;
-import dev.tact.store.PolicyStore;
+import dev.tact.store.db.Database;
+import dev.tact.store.db.DatabaseLocation;
+import dev.tact.store.db.DemoData;
+import dev.tact.store.policy.PolicyStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;

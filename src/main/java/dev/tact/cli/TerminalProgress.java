@@ -1,6 +1,6 @@
 package dev.tact.cli;
 
-import dev.tact.store.ImportProgress;
+import dev.tact.store.files.ImportProgress;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.tact.cli;
 
-import dev.tact.store.ChainVerifier;
+import dev.tact.store.trail.ChainVerifier;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,10 +33,10 @@ final class VerifyCommand implements Callable<Integer> {
         if (report != null) {
             return ReportVerification.run(report, spec);
         }
-        dev.tact.store.Database database = root.openForReading();
-        java.util.Optional<dev.tact.core.Checkpoint> kept = dev.tact.store.Checkpoints.kept(root.configDirectory(),
-            dev.tact.store.Checkpoints.databaseId(database));
-        java.util.Optional<String> changedKey = dev.tact.store.PinnedKeys.check(root.configDirectory(), database);
+        dev.tact.store.db.Database database = root.openForReading();
+        java.util.Optional<dev.tact.core.Checkpoint> kept = dev.tact.store.trail.Checkpoints.kept(root.configDirectory(),
+            dev.tact.store.trail.Checkpoints.databaseId(database));
+        java.util.Optional<String> changedKey = dev.tact.store.trail.PinnedKeys.check(root.configDirectory(), database);
         if (changedKey.isPresent()) {
             spec.commandLine().getErr().println("tact: the trail does not verify: " + changedKey.get() + ".");
             return BROKEN;

@@ -1,7 +1,7 @@
 package dev.tact.report;
 
 import dev.tact.core.Decision;
-import dev.tact.store.CampaignTrail;
+import dev.tact.store.trail.CampaignTrail;
 import java.util.List;
 
 /**

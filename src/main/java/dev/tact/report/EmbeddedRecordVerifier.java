@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tact.core.Checkpoint;
 import dev.tact.core.Decision;
 import dev.tact.core.ReviewerEntry;
-import dev.tact.store.RecordSignatures;
+import dev.tact.store.trail.RecordSignatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

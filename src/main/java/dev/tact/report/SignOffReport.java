@@ -1,6 +1,6 @@
 package dev.tact.report;
 
-import dev.tact.store.Database;
+import dev.tact.store.db.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

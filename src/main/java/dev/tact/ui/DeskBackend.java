@@ -9,29 +9,29 @@ import dev.tact.core.Verdict;
 import dev.tact.score.Assessor;
 import dev.tact.score.Ladder;
 import dev.tact.score.Suggestion;
-import dev.tact.store.Generalizations;
+import dev.tact.store.stats.Generalizations;
 import dev.tact.score.LineRequest;
 import dev.tact.score.PolicyCodec;
 import dev.tact.core.Signer;
-import dev.tact.store.Checkpoints;
-import dev.tact.store.CopyImporter;
-import dev.tact.store.DatabaseLocation;
-import dev.tact.store.ReviewerRegistry;
-import dev.tact.store.Database;
-import dev.tact.store.DatabaseSummary;
-import dev.tact.store.DecisionLedger;
-import dev.tact.store.DemoData;
-import dev.tact.store.ImportFailedException;
-import dev.tact.store.ImportProgress;
-import dev.tact.store.ImportResult;
-import dev.tact.store.ImportSource;
-import dev.tact.store.LineEditor;
+import dev.tact.store.trail.Checkpoints;
+import dev.tact.store.lines.CopyImporter;
+import dev.tact.store.db.DatabaseLocation;
+import dev.tact.store.trail.ReviewerRegistry;
+import dev.tact.store.db.Database;
+import dev.tact.store.db.DatabaseSummary;
+import dev.tact.store.trail.DecisionLedger;
+import dev.tact.store.db.DemoData;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProgress;
+import dev.tact.store.files.ImportResult;
+import dev.tact.store.files.ImportSource;
+import dev.tact.store.lines.LineEditor;
 import dev.tact.core.History;
-import dev.tact.store.LineHistory;
-import dev.tact.store.PolicyStore;
-import dev.tact.store.ReviewItemRepository;
-import dev.tact.store.StatLookup;
-import dev.tact.store.StatsImporter;
+import dev.tact.store.trail.LineHistory;
+import dev.tact.store.policy.PolicyStore;
+import dev.tact.store.lines.ReviewItemRepository;
+import dev.tact.store.stats.StatLookup;
+import dev.tact.store.stats.StatsImporter;
 import dev.tact.ui.lines.DeskData;
 import dev.tact.ui.lines.DeskLine;
 import java.nio.file.Path;
@@ -252,14 +252,14 @@ public final class DeskBackend {
      * not enrolled, or missing (reads only the public key: no passphrase needed).
      */
     public String keyStatus() {
-        java.util.Optional<String> changed = dev.tact.store.PinnedKeys.check(signing.configDirectory(), database());
+        java.util.Optional<String> changed = dev.tact.store.trail.PinnedKeys.check(signing.configDirectory(), database());
         if (changed.isPresent()) {
             return "⚠ " + changed.get();
         }
         if (!signing.hasKey()) {
             return "No reviewer key (tact keys init)";
         }
-        String fingerprint = dev.tact.core.Signatures.fingerprint(dev.tact.store.KeyFiles.publicKey(
+        String fingerprint = dev.tact.core.Signatures.fingerprint(dev.tact.store.trail.KeyFiles.publicKey(
             signing.configDirectory()));
         String shown = dev.tact.core.Signatures.shortFingerprint(fingerprint) + "…";
         return new ReviewerRegistry(database(), clock).byFingerprint(fingerprint)

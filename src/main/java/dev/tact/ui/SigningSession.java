@@ -1,7 +1,7 @@
 package dev.tact.ui;
 
 import dev.tact.core.Signer;
-import dev.tact.store.KeyFiles;
+import dev.tact.store.trail.KeyFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +63,7 @@ public final class SigningSession {
     /**
      * Unlocks the key; the passphrase array is wiped.
      *
-     * @throws dev.tact.store.WrongPassphraseException when it does not open the key
+     * @throws dev.tact.store.trail.WrongPassphraseException when it does not open the key
      */
     public synchronized void unlock(char[] passphrase) {
         try {

@@ -2,7 +2,7 @@ package dev.tact.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.tact.store.DatabaseLocation;
+import dev.tact.store.db.DatabaseLocation;
 import dev.tact.ui.draft.DraftViewModel;
 import dev.tact.ui.evidence.EvidenceViewModel;
 import dev.tact.ui.imports.ImportViewModel;

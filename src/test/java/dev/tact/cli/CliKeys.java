@@ -1,7 +1,7 @@
 package dev.tact.cli;
 
-import dev.tact.store.Database;
-import dev.tact.store.Reviewers;
+import dev.tact.store.db.Database;
+import dev.tact.store.trail.Reviewers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

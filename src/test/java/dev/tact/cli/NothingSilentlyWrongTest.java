@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tact.store.DatabaseLocation;
+import dev.tact.store.db.DatabaseLocation;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tact.store.DatabaseLocation;
+import dev.tact.store.db.DatabaseLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,7 +3,7 @@ package dev.tact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tact.store.DatabaseLocation;
+import dev.tact.store.db.DatabaseLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,7 +56,7 @@ class TactCliTest {
 
         assertThat(out.toString())
             .contains("Database:       " + dir.resolve("env.db"))
-            .contains("Schema version: " + dev.tact.store.Database.CURRENT_SCHEMA)
+            .contains("Schema version: " + dev.tact.store.db.Database.CURRENT_SCHEMA)
             .containsPattern("Copy lines: +2\\d")
             .contains("Decisions:      0");
     }

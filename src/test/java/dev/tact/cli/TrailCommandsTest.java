@@ -3,7 +3,7 @@ package dev.tact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tact.store.DatabaseLocation;
+import dev.tact.store.db.DatabaseLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.core.Decision;
 import dev.tact.core.Verdict;
-import dev.tact.store.Database;
+import dev.tact.store.db.Database;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;

@@ -6,7 +6,7 @@ import static dev.tact.report.ReportFixtures.importCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tact.core.Verdict;
-import dev.tact.store.Database;
+import dev.tact.store.db.Database;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

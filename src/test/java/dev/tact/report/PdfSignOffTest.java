@@ -7,7 +7,7 @@ import static dev.tact.report.ReportFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tact.core.Verdict;
-import dev.tact.store.Database;
+import dev.tact.store.db.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.tact.report;
 
 import dev.tact.core.Verdict;
-import dev.tact.store.CopyImporter;
-import dev.tact.store.Database;
-import dev.tact.store.DecisionLedger;
-import dev.tact.store.DemoData;
-import dev.tact.store.ImportFailedException;
-import dev.tact.store.ImportProgress;
-import dev.tact.store.ImportSource;
+import dev.tact.store.lines.CopyImporter;
+import dev.tact.store.db.Database;
+import dev.tact.store.trail.DecisionLedger;
+import dev.tact.store.db.DemoData;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProgress;
+import dev.tact.store.files.ImportSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ final class ReportFixtures {
     }
 
     static void decide(Database database, String line, Verdict verdict, String reviewer, String reason) {
-        dev.tact.store.Reviewers.of(database).decide(new DecisionLedger(database, CLOCK), line, verdict, reviewer, reason);
+        dev.tact.store.trail.Reviewers.of(database).decide(new DecisionLedger(database, CLOCK), line, verdict, reviewer, reason);
     }
 
     /** Imports copy lines given as CSV rows (id,campaign,channel,author,text,stat_ids). */

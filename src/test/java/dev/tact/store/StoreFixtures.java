@@ -1,4 +1,11 @@
 package dev.tact.store;
+import dev.tact.store.db.Database;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProgress;
+import dev.tact.store.files.ImportResult;
+import dev.tact.store.files.ImportSource;
+import dev.tact.store.lines.CopyImporter;
+import dev.tact.store.stats.StatsImporter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,18 +24,18 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 /** Files, databases and queries the store tests share. */
-final class StoreFixtures {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
-    static final String STATS_HEADER = "id,description,cohort_size,base_size,period,source,dim_title,dim_window";
+public final class StoreFixtures {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+    public static final String STATS_HEADER = "id,description,cohort_size,base_size,period,source,dim_title,dim_window";
 
     private StoreFixtures() {
     }
 
-    static Path write(Path dir, String name, String content) {
+    public static Path write(Path dir, String name, String content) {
         return write(dir, name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path write(Path dir, String name, byte[] content) {
+    public static Path write(Path dir, String name, byte[] content) {
         try {
             return Files.write(dir.resolve(name), content);
         } catch (IOException e) {
@@ -36,23 +43,23 @@ final class StoreFixtures {
         }
     }
 
-    static Database emptyDatabase(Path dir) {
+    public static Database emptyDatabase(Path dir) {
         return Database.open(dir.resolve("tact.db"));
     }
 
-    static StatsImporter statsImporter(Database database) {
+    public static StatsImporter statsImporter(Database database) {
         return new StatsImporter(database, CLOCK, "tester");
     }
 
-    static CopyImporter copyImporter(Database database) {
+    public static CopyImporter copyImporter(Database database) {
         return new CopyImporter(database, CLOCK, "tester");
     }
 
-    static ImportResult importStats(Database database, Path file) throws ImportFailedException {
+    public static ImportResult importStats(Database database, Path file) throws ImportFailedException {
         return statsImporter(database).importStats(ImportSource.ofFile(file), false, ImportProgress.NONE);
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException | NoSuchAlgorithmException e) {
@@ -60,7 +67,7 @@ final class StoreFixtures {
         }
     }
 
-    static long count(Database database, String sql) {
+    public static long count(Database database, String sql) {
         try (Connection connection = database.connect();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
@@ -71,7 +78,7 @@ final class StoreFixtures {
         }
     }
 
-    static String text(Database database, String sql) {
+    public static String text(Database database, String sql) {
         try (Connection connection = database.connect();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {

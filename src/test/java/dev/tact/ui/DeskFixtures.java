@@ -16,10 +16,10 @@ public final class DeskFixtures {
     /** A backend whose session signs as the reviewer, enrolled (the first one as admin) in the demo database. */
     public static DeskBackend backend(Path dir, String reviewer) {
         Path file = dir.resolve("desk.db");
-        dev.tact.store.Database database = dev.tact.store.DemoData.open(file, true, CLOCK, reviewer);
+        dev.tact.store.db.Database database = dev.tact.store.db.DemoData.open(file, true, CLOCK, reviewer);
         SigningSession signing = new SigningSession(dir.resolve("config-" + reviewer), CLOCK,
             SigningSession.DEFAULT_IDLE);
-        signing.use(dev.tact.store.Reviewers.of(database).as(reviewer));
+        signing.use(dev.tact.store.trail.Reviewers.of(database).as(reviewer));
         return new DeskBackend(file, CLOCK, reviewer, true, signing);
     }
 

@@ -1,7 +1,7 @@
 package dev.tact.ui;
 
-import dev.tact.store.DemoData;
-import dev.tact.store.Reviewers;
+import dev.tact.store.db.DemoData;
+import dev.tact.store.trail.Reviewers;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.testfx.api.FxRobot;

@@ -1,9 +1,9 @@
 package dev.tact.ui.draft;
 
 import dev.tact.core.Assessment;
-import dev.tact.store.ImportFailedException;
-import dev.tact.store.ImportProblem;
-import dev.tact.store.LineEditor;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProblem;
+import dev.tact.store.lines.LineEditor;
 import dev.tact.ui.BackgroundRunner;
 import dev.tact.ui.DeskBackend;
 import dev.tact.ui.lines.DeskLine;

@@ -35,7 +35,7 @@ public final class EvidenceViewModel {
     private final BackgroundRunner runner;
     private final Confirmer confirmer;
     private dev.tact.ui.PassphrasePrompt passphrase = (title, message) -> java.util.Optional.empty();
-    private final BiConsumer<String, dev.tact.store.DecisionLedger.Recorded> onDecided;
+    private final BiConsumer<String, dev.tact.store.trail.DecisionLedger.Recorded> onDecided;
     private final ObjectProperty<DeskLine> line = new SimpleObjectProperty<>(this, "line");
     private final ObjectProperty<History> history = new SimpleObjectProperty<>(this, "history");
     private final StringProperty route = new SimpleStringProperty(this, "route", "");
@@ -54,7 +54,7 @@ public final class EvidenceViewModel {
 
     /** @param onDecided told the line id and the decision once it is committed */
     public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
-                             BiConsumer<String, dev.tact.store.DecisionLedger.Recorded> onDecided) {
+                             BiConsumer<String, dev.tact.store.trail.DecisionLedger.Recorded> onDecided) {
         this.backend = backend;
         this.runner = runner;
         this.confirmer = confirmer;
@@ -177,7 +177,7 @@ public final class EvidenceViewModel {
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof DecisionRefusedException
-                || failure instanceof dev.tact.store.WrongPassphraseException ? failure.getMessage()
+                || failure instanceof dev.tact.store.trail.WrongPassphraseException ? failure.getMessage()
                 : "Could not record the decision: " + failure.getMessage());
             if (failure instanceof dev.tact.core.LineChangedException) {
                 onAccepted.run();

@@ -1,8 +1,8 @@
 package dev.tact.ui.imports;
 
-import dev.tact.store.ImportFailedException;
-import dev.tact.store.ImportProblem;
-import dev.tact.store.ImportResult;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProblem;
+import dev.tact.store.files.ImportResult;
 import dev.tact.ui.BackgroundRunner;
 import dev.tact.ui.DeskBackend;
 import java.nio.file.Path;

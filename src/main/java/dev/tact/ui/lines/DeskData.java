@@ -1,6 +1,6 @@
 package dev.tact.ui.lines;
 
-import dev.tact.store.DatabaseSummary;
+import dev.tact.store.db.DatabaseSummary;
 import java.util.List;
 
 /**

@@ -1,0 +1,187 @@
+package dev.tact.store.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The Tact SQLite file: opened with WAL, foreign keys and a busy timeout on every connection,
+ * and migrated to the current schema on open.
+ */
+public final class Database {
+    /** The schema version this Tact's migrations reach; DatabaseTest holds it to the newest migration. */
+    public static final int CURRENT_SCHEMA = 6;
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final boolean created;
+    private final String schemaVersion;
+
+    private Database(Path file, SQLiteDataSource dataSource, boolean created, String schemaVersion) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.created = created;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens the file, creating it and its directory if missing, and applies pending migrations. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        boolean created = !Files.exists(absolute);
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException("The database path " + absolute + " is a directory, not a file.");
+        }
+        createParent(absolute);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config());
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        if (!created) {
+            int version = schemaOf(absolute);
+            refuseNewer(absolute, version);
+            // A current file needs no migration check: that check takes the write lock and made
+            // every command wait behind another program's writes.
+            if (version == CURRENT_SCHEMA) {
+                return new Database(absolute, dataSource, false, Integer.toString(version));
+            }
+        }
+        try {
+            var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion;
+            return new Database(absolute, dataSource, created, version);
+        } catch (FlywayException e) {
+            throw new StoreException("Could not open the database " + absolute + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Opens an existing, current file for reading only: no migration, no write lock, so it answers
+     * while another program writes (WAL lets readers read) and works on a read-only copy.
+     *
+     * @throws StoreException when the file is missing, from a newer Tact, or needs a migration
+     */
+    public static Database openForReading(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException("There is no database file at " + absolute + ".");
+        }
+        int version = schemaOf(absolute);
+        refuseNewer(absolute, version);
+        if (version < CURRENT_SCHEMA) {
+            return open(file);
+        }
+        SQLiteConfig config = config();
+        config.setReadOnly(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        return new Database(absolute, dataSource, false, Integer.toString(version));
+    }
+
+    // The highest successful migration, read without a write lock; 0 for a file with no history.
+    private static int schemaOf(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource reader = new SQLiteDataSource(config);
+        reader.setUrl("jdbc:sqlite:" + file);
+        try (Connection connection = reader.getConnection();
+             var statement = connection.createStatement();
+             var tables = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                 + " AND name = 'flyway_schema_history'")) {
+            if (!tables.next() || tables.getInt(1) == 0) {
+                return 0;
+            }
+            try (var versions = connection.createStatement().executeQuery(
+                "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                return versions.next() ? versions.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not open the database " + file + ": " + e.getMessage()
+                + " (is it a Tact database?)", e);
+        }
+    }
+
+    private static void refuseNewer(Path file, int version) {
+        if (version > CURRENT_SCHEMA) {
+            throw new StoreException("The database " + file + " was written by a newer Tact (schema version "
+                + version + "; this Tact knows " + CURRENT_SCHEMA + "). Upgrade Tact; nothing was changed.");
+        }
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Every transaction Tact opens writes; taking the write lock at BEGIN means two writers
+        // queue on the busy timeout instead of one failing when it upgrades a read lock.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Could not create the directory " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /**
+     * The same file with SQLite's page limit set on every connection, for tests of a full disk:
+     * a write past the limit fails with SQLITE_FULL exactly as it does when the disk is full.
+     */
+    Database withPageLimit(int pages) {
+        SQLiteConfig limited = config();
+        limited.setMaxPageCount(pages);
+        SQLiteDataSource source = new SQLiteDataSource(limited);
+        source.setUrl("jdbc:sqlite:" + file);
+        return new Database(file, source, false, schemaVersion);
+    }
+
+    /** A new connection with the pragmas set; the caller closes it. */
+    public Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("Could not connect to the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Whether this open created the file, so it holds nothing yet. */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    /** The schema version the file is at, e.g. {@code 1}. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

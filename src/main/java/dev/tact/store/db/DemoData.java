@@ -1,0 +1,45 @@
+package dev.tact.store.db;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.files.ImportProgress;
+import dev.tact.store.files.ImportSource;
+import dev.tact.store.lines.CopyImporter;
+import dev.tact.store.stats.StatsImporter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The bundled demo: a streaming and music stats lattice and a campaign of proposed lines
+ * citing it, loaded into every newly created database so a new user sees real content at once.
+ */
+public final class DemoData {
+    static final String STATS = "/demo/stats.csv";
+    static final String COPY = "/demo/copy.csv";
+
+    private DemoData() {
+    }
+
+    /**
+     * Opens the database, and when this created it, loads the demo through the regular importers.
+     *
+     * @param withDemo false to leave a newly created database empty
+     */
+    public static Database open(Path file, boolean withDemo, Clock clock, String user) {
+        Database database = Database.open(file);
+        if (database.wasCreated() && withDemo) {
+            load(database, clock, user);
+        }
+        return database;
+    }
+
+    static void load(Database database, Clock clock, String user) {
+        try {
+            new StatsImporter(database, clock, user)
+                .importStats(ImportSource.ofResource(STATS), false, ImportProgress.NONE);
+            new CopyImporter(database, clock, user)
+                .importCopy(ImportSource.ofResource(COPY), CopyImporter.Options.DEFAULT, ImportProgress.NONE);
+        } catch (ImportFailedException e) {
+            throw new IllegalStateException("the bundled demo data does not import: " + e.problems(), e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tact.store.db;
+
+/** The database could not be opened, read or written. The message is a sentence for the user. */
+public class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** A full disk among the causes is said as such, whatever the driver's words for it. */
+    public StoreException(String message, Throwable cause) {
+        super(isDiskFull(cause) ? diskFull(message, cause) : message, cause);
+    }
+
+    private static String diskFull(String message, Throwable cause) {
+        String detail = String.valueOf(cause.getMessage());
+        String doing = message.endsWith(": " + detail) ? message.substring(0, message.length() - detail.length() - 2)
+            : message;
+        return doing.replaceAll("[.:]\\s*$", "") + ": the disk is full. Nothing was changed; free some space on the"
+            + " disk that holds the database and try again.";
+    }
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    /**
+     * Whether a failure is another program holding the database (SQLITE_BUSY or SQLITE_LOCKED
+     * anywhere in its causes): the file is in use, which is not bad input.
+     */
+    public static boolean isBusy(Throwable failure) {
+        int code = sqliteCode(failure);
+        return code == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || code == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    /**
+     * Whether a failure is the disk (or the database's size limit) being full: SQLITE_FULL in its
+     * causes, or the JDK's "No space left on device" while writing a file.
+     */
+    public static boolean isDiskFull(Throwable failure) {
+        if (sqliteCode(failure) == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The primary result code of the first SQLite error among the causes, -1 when there is none.
+    private static int sqliteCode(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.sqlite.SQLiteException sqlite) {
+                return sqlite.getResultCode().code & 0xff;
+            }
+        }
+        return -1;
+    }
+}
