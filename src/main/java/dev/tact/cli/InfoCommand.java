@@ -20,7 +20,7 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseSummary summary = DatabaseSummary.of(root.openForReading());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Database:       %s%n", summary.file());
+        out.printf("Database:       %s%n", summary.location());
         out.printf("Schema version: %s%n", summary.schemaVersion());
         out.printf("Stats:          %,d%n", summary.stats());
         out.printf("Campaigns:      %,d%n", summary.campaigns());

@@ -41,7 +41,9 @@ public final class SignOffReport {
         Format chosen = format.orElseGet(() -> fromExtension(out));
         refuseAContradictingExtension(out, chosen);
         refuseAMissingFolder(out);
-        refuseTheDatabase(database.file(), out);
+        if (database.localFile().isPresent()) {
+            refuseTheDatabase(database.file(), out);
+        }
         SignOffSheet sheet = SignOffSheets.build(database, campaign, clock, user);
         if (chosen == Format.PDF) {
             PdfSignOff.write(sheet, out);

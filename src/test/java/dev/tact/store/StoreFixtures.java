@@ -43,8 +43,26 @@ public final class StoreFixtures {
         }
     }
 
+    /** A new, empty database: a file in {@code dir}, or on the test server in the PostgreSQL run. */
     public static Database emptyDatabase(Path dir) {
-        return Database.open(dir.resolve("tact.db"));
+        return TestStores.fresh(dir);
+    }
+
+    /**
+     * What the database holds, to compare before and after a refused import: the file's bytes, or
+     * on the server a digest of every table's rows.
+     */
+    public static String contents(Database database) {
+        if (database.localFile().isPresent()) {
+            return sha256(database.file());
+        }
+        StringBuilder all = new StringBuilder();
+        for (String table : new String[] {"import_log", "stat", "campaign", "copy_line", "copy_line_version",
+            "copy_line_stat", "decision", "policy_version", "reviewer_entry", "checkpoint", "search_index_state"}) {
+            all.append(table).append(':').append(text(database, "SELECT coalesce(md5(string_agg(t::text, '|' ORDER BY"
+                + " t::text)), '') FROM " + table + " t")).append('\n');
+        }
+        return all.toString();
     }
 
     public static StatsImporter statsImporter(Database database) {

@@ -5,30 +5,57 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The Tact SQLite file: opened with WAL, foreign keys and a busy timeout on every connection,
- * and migrated to the current schema on open.
+ * The review database: the solo SQLite file (opened with WAL, foreign keys and a busy timeout on
+ * every connection) or a team's PostgreSQL database ({@link TeamServer}), migrated to the current
+ * schema on open. The store's classes run the same SQL on both; {@link #dialect()} names what
+ * differs.
  */
 public final class Database {
-    /** The schema version this Tact's migrations reach; DatabaseTest holds it to the newest migration. */
-    public static final int CURRENT_SCHEMA = 6;
+    /** The schema version this Tact's migrations reach in a file; DatabaseTest holds it to the newest migration. */
+    public static final int CURRENT_SCHEMA = Dialect.SQLITE.currentSchema();
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
-    private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final DatabaseAddress address;
+    private final Dialect dialect;
+    private final DataSource dataSource;
     private final boolean created;
     private final String schemaVersion;
 
-    private Database(Path file, SQLiteDataSource dataSource, boolean created, String schemaVersion) {
-        this.file = file;
+    Database(DatabaseAddress address, Dialect dialect, DataSource dataSource, boolean created, String schemaVersion) {
+        this.address = address;
+        this.dialect = dialect;
         this.dataSource = dataSource;
         this.created = created;
         this.schemaVersion = schemaVersion;
+    }
+
+    private Database(Path file, DataSource dataSource, boolean created, String schemaVersion) {
+        this(new DatabaseAddress.File(file), Dialect.SQLITE, dataSource, created, schemaVersion);
+    }
+
+    /**
+     * Opens what a {@code --db} value or {@code TACT_DB} names: a team server by its URL, else
+     * the file (created with its directory if missing).
+     *
+     * @throws StoreException when it cannot be reached, opened or migrated; the message says why
+     */
+    public static Database open(DatabaseAddress address) {
+        return address instanceof DatabaseAddress.Server server ? TeamServer.open(server)
+            : open(((DatabaseAddress.File) address).path());
+    }
+
+    /** Like {@link #open(DatabaseAddress)}, for reading only (a file is opened without its write lock). */
+    public static Database openForReading(DatabaseAddress address) {
+        return address instanceof DatabaseAddress.Server server ? TeamServer.open(server)
+            : openForReading(((DatabaseAddress.File) address).path());
     }
 
     /** Opens the file, creating it and its directory if missing, and applies pending migrations. */
@@ -53,7 +80,7 @@ public final class Database {
         try {
             var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(Dialect.SQLITE.migrations())
                 .load()
                 .migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -142,7 +169,7 @@ public final class Database {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
@@ -158,21 +185,51 @@ public final class Database {
         SQLiteConfig limited = config();
         limited.setMaxPageCount(pages);
         SQLiteDataSource source = new SQLiteDataSource(limited);
-        source.setUrl("jdbc:sqlite:" + file);
-        return new Database(file, source, false, schemaVersion);
+        source.setUrl("jdbc:sqlite:" + file());
+        return new Database(file(), source, false, schemaVersion);
     }
 
-    /** A new connection with the pragmas set; the caller closes it. */
+    /**
+     * A new connection (with the pragmas set, on a file); the caller closes it.
+     *
+     * @throws StoreException when the file cannot be opened or the server cannot be reached
+     */
     public Connection connect() {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new StoreException("Could not connect to the database " + file + ": " + e.getMessage(), e);
+            throw new StoreException(dialect == Dialect.POSTGRESQL ? TeamServer.unreachable(address, e)
+                : "Could not connect to the database " + name() + ": " + e.getMessage(), e);
         }
     }
 
+    /** Which store this is: the solo file or a team server. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where it is, as given and as shown to the user. */
+    public DatabaseAddress address() {
+        return address;
+    }
+
+    /** The file's absolute path, or the server's URL without password: what messages name. */
+    public String name() {
+        return address.display();
+    }
+
+    /** The SQLite file; empty for a team server. */
+    public Optional<Path> localFile() {
+        return address instanceof DatabaseAddress.File f ? Optional.of(f.path()) : Optional.empty();
+    }
+
+    /**
+     * The SQLite file.
+     *
+     * @throws IllegalStateException on a team server, which has no file
+     */
     public Path file() {
-        return file;
+        return localFile().orElseThrow(() -> new IllegalStateException("a team database has no file: " + name()));
     }
 
     /** Whether this open created the file, so it holds nothing yet. */

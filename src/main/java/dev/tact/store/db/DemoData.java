@@ -32,7 +32,8 @@ public final class DemoData {
         return database;
     }
 
-    static void load(Database database, Clock clock, String user) {
+    /** Loads the demo stats and copy through the regular importers, as a first start does. */
+    public static void load(Database database, Clock clock, String user) {
         try {
             new StatsImporter(database, clock, user)
                 .importStats(ImportSource.ofResource(STATS), false, ImportProgress.NONE);

@@ -95,7 +95,7 @@ public final class CopyImporter {
                     read.sha256(), read.readAs());
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not import " + source.name() + " into " + database.file() + ": "
+            throw new StoreException("Could not import " + source.name() + " into " + database.name() + ": "
                 + e.getMessage(), e);
         }
     }

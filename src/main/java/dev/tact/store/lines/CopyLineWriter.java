@@ -100,7 +100,7 @@ final class CopyLineWriter {
 
     private Current current(String lineId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-            "SELECT v.version, v.text, v.import_id, v.source_line, ifnull(l.author, ''), ifnull(l.channel, '')"
+            "SELECT v.version, v.text, v.import_id, v.source_line, coalesce(l.author, ''), coalesce(l.channel, '')"
                 + " FROM copy_line l"
                 + " JOIN copy_line_version v ON v.line_id = l.id AND v.version = l.current_version WHERE l.id = ?")) {
             query.setString(1, lineId);

@@ -79,7 +79,7 @@ public final class LineEditor {
             });
             return id;
         } catch (SQLException e) {
-            throw new StoreException("Could not save the line in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not save the line in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

@@ -79,7 +79,7 @@ public final class ReviewItemRepository {
             }
             return new Page(items, rows.size() < size ? -1 : last);
         } catch (SQLException e) {
-            throw new StoreException("Could not read the copy lines from " + database.file() + ": "
+            throw new StoreException("Could not read the copy lines from " + database.name() + ": "
                 + e.getMessage(), e);
         }
     }

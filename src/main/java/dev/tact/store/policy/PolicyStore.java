@@ -122,7 +122,7 @@ public final class PolicyStore {
                 return new Stored(version, name, document, sha256, now, signer.name());
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not store the policy in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not store the policy in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -133,7 +133,7 @@ public final class PolicyStore {
     }
 
     private static int nextVersion(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT ifnull(max(version), 0) + 1 FROM policy_version");
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(version), 0) + 1 FROM policy_version");
              ResultSet row = query.executeQuery()) {
             row.next();
             return row.getInt(1);
@@ -154,7 +154,7 @@ public final class PolicyStore {
                 return row.next() ? Optional.of(stored(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the policy from " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not read the policy from " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tact.store.stats;
 
+import dev.tact.store.db.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,10 +20,12 @@ final class BulkLoad implements AutoCloseable {
     private BulkLoad() {
     }
 
-    /** Call with autocommit on, before the import's transaction begins. */
-    static BulkLoad begin(Connection connection, long fileBytes) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+    /** Call with autocommit on, before the import's transaction begins. A server tunes its own cache. */
+    static BulkLoad begin(Connection connection, Dialect dialect) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            }
         }
         return new BulkLoad();
     }

@@ -50,7 +50,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
             return new StatLookup(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException("Could not prepare stat matching in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not prepare stat matching in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

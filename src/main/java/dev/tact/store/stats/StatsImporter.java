@@ -43,23 +43,26 @@ public final class StatsImporter {
     public ImportResult importStats(ImportSource source, boolean replace, ImportProgress progress)
         throws ImportFailedException {
         ImportProblems problems = new ImportProblems(source.name());
-        try (Connection connection = database.connect(); BulkLoad bulk = BulkLoad.begin(connection, source.size())) {
+        try (Connection connection = database.connect(); BulkLoad bulk = BulkLoad.begin(connection, database.dialect())) {
+            boolean rebuildsIndexes = database.dialect().dropsIndexesForBulkLoad();
             return Transactions.inOne(connection, () -> {
                 long before = StoreQueries.count(connection, "stat");
-                if (source.size() >= BulkLoad.LARGE_FILE_BYTES) {
+                if (rebuildsIndexes && source.size() >= BulkLoad.LARGE_FILE_BYTES) {
                     StatLookup.dropSizeIndex(connection);
                 }
                 long importId = log.begin(connection, "stats", source.name());
                 FileRead read = load(connection, source, importId, replace, problems, progress);
                 problems.throwIfAny();
                 log.complete(connection, importId, read.sha256(), read.rows());
-                StatLookup.markStale(connection);
+                if (rebuildsIndexes) {
+                    StatLookup.markStale(connection);
+                }
                 long inserted = StoreQueries.count(connection, "stat") - before;
                 return new ImportResult(source.name(), importId, read.rows(), inserted, read.rows() - inserted,
                     read.sha256(), read.readAs());
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not import " + source.name() + " into " + database.file() + ": "
+            throw new StoreException("Could not import " + source.name() + " into " + database.name() + ": "
                 + e.getMessage(), e);
         }
     }

@@ -60,7 +60,7 @@ public final class ChainVerifier {
         try (Connection connection = database.connect()) {
             return walk(connection, kept);
         } catch (SQLException e) {
-            throw new StoreException("Could not read the decisions in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not read the decisions in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

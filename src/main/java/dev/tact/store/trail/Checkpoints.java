@@ -36,7 +36,7 @@ public final class Checkpoints {
         try (Connection connection = database.connect()) {
             return databaseId(connection);
         } catch (SQLException e) {
-            throw new StoreException("Could not read the identity of " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not read the identity of " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

@@ -123,7 +123,7 @@ public final class DecisionLedger {
                 return recorded;
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not record the decision in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not record the decision in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

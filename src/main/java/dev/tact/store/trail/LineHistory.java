@@ -44,7 +44,7 @@ public final class LineHistory {
             }
             return latest;
         } catch (SQLException e) {
-            throw new StoreException("Could not read the decisions in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not read the decisions in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 

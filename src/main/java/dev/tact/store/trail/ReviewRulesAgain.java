@@ -60,7 +60,7 @@ final class ReviewRulesAgain {
     }
 
     private static String author(Connection connection, String lineId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT ifnull(author, '') FROM copy_line WHERE id = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(author, '') FROM copy_line WHERE id = ?")) {
             query.setString(1, lineId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : "";

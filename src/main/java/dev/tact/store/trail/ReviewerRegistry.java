@@ -56,7 +56,7 @@ public final class ReviewerRegistry {
         try (Connection connection = database.connect()) {
             return entries(connection);
         } catch (SQLException e) {
-            throw new StoreException("Could not read the reviewers in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not read the reviewers in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -133,7 +133,7 @@ public final class ReviewerRegistry {
                 return entry;
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not enrol " + name + " in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not enrol " + name + " in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -153,7 +153,7 @@ public final class ReviewerRegistry {
                 return entry;
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not revoke " + name + " in " + database.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not revoke " + name + " in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -167,7 +167,7 @@ public final class ReviewerRegistry {
     }
 
     private static long next(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT ifnull(max(id), 0) + 1 FROM reviewer_entry");
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM reviewer_entry");
              ResultSet row = query.executeQuery()) {
             row.next();
             return row.getLong(1);

@@ -124,7 +124,7 @@ public final class LinesViewModel {
         String keep = selected.get() == null ? null : selected.get().item().line().id();
         items.setAll(data.lines().stream().sorted(QUEUE_ORDER).toList());
         filters.refreshChoices(items);
-        databaseLocation.set(data.summary().file().toString());
+        databaseLocation.set(data.summary().location());
         recount();
         loading.set(false);
         items.stream().filter(line -> keep == null || line.item().line().id().equals(keep)).findFirst()

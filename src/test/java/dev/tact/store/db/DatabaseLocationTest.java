@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@org.junit.jupiter.api.Tag("solo-file")
 class DatabaseLocationTest {
 
     @ParameterizedTest(name = "{0}, --db={1}, TACT_DB={2}, XDG_DATA_HOME={3}, APPDATA={4}")

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag("solo-file")
 class DemoDataTest {
     // B generalizes A: same source, and every dimension B constrains, A constrains to the same value.
     private static final String GENERALIZATIONS = """

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves the database as it was. SQLite's page limit fails writes with the same SQLITE_FULL a full
  * disk gives.
  */
+@org.junit.jupiter.api.Tag("solo-file")
 class DiskFullTest {
     @TempDir
     Path dir;

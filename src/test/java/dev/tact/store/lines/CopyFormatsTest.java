@@ -1,4 +1,5 @@
 package dev.tact.store.lines;
+import dev.tact.store.StoreFixtures;
 import dev.tact.store.files.ImportFailedException;
 import dev.tact.store.files.ImportProgress;
 import dev.tact.store.files.ImportResult;
@@ -102,13 +103,13 @@ class CopyFormatsTest {
         """)
     void refusesWithTheFixAndWritesNothing(String name, String content, String message) throws Exception {
         Path file = file("bad.csv", content);
-        String before = sha256(database.file());
+        String before = StoreFixtures.contents(database);
 
         ImportFailedException failure = assertThrows(ImportFailedException.class, () -> copyImporter(database)
             .importCopy(ImportSource.ofFile(file), CopyImporter.Options.DEFAULT, ImportProgress.NONE));
 
         assertEquals(file + message, failure.problems().get(0).toString());
-        assertEquals(before, sha256(database.file()));
+        assertEquals(before, StoreFixtures.contents(database));
     }
 
     @Test

@@ -1,4 +1,5 @@
 package dev.tact.store.lines;
+import dev.tact.store.StoreFixtures;
 import dev.tact.store.db.Database;
 import dev.tact.store.files.ImportFailedException;
 import dev.tact.store.files.ImportProblem;
@@ -58,7 +59,7 @@ class CopyImporterTest {
         assertEquals("pending", text(database, "SELECT status FROM copy_line WHERE id = 'l1'"));
         assertEquals("billboard", text(database, "SELECT channel FROM copy_line WHERE id = 'l1'"));
         assertEquals("acp-18d,acp", text(database,
-            "SELECT group_concat(stat_id) FROM (SELECT stat_id FROM copy_line_stat WHERE line_id = 'l1' ORDER BY position)"));
+            "SELECT group_concat(stat_id) FROM (SELECT stat_id FROM copy_line_stat WHERE line_id = 'l1' ORDER BY position) AS q"));
         assertEquals("deck", text(database,
             "SELECT c.name FROM copy_line l JOIN campaign c ON c.id = l.campaign_id WHERE l.id = 'l2'"));
         assertEquals(2, count(database, "SELECT count(*) FROM campaign"));
@@ -74,7 +75,7 @@ class CopyImporterTest {
     void rejectsABadCopyFileAndWritesNothing(String name, String rows, long line, int column, String expected)
         throws Exception {
         Path file = write(dir, "bad.csv", HEADER + "\n" + rows.replace("\\n", "\n") + "\n");
-        String before = sha256(database.file());
+        String before = StoreFixtures.contents(database);
 
         ImportFailedException failure = assertThrows(ImportFailedException.class,
             () -> importCopy(file, CopyImporter.Options.DEFAULT));
@@ -82,7 +83,7 @@ class CopyImporterTest {
         assertEquals(line, failure.problems().get(0).line(), failure.problems().toString());
         assertEquals(column, failure.problems().get(0).column(), failure.problems().toString());
         assertThat(failure.problems().get(0).message()).contains(expected);
-        assertEquals(before, sha256(database.file()));
+        assertEquals(before, StoreFixtures.contents(database));
     }
 
     @Test
@@ -125,7 +126,7 @@ class CopyImporterTest {
         assertEquals(2, count(database, "SELECT current_version FROM copy_line WHERE id = 'l1'"));
         assertEquals(1, count(database, "SELECT current_version FROM copy_line WHERE id = 'l2'"));
         assertEquals("First text|Second text", text(database,
-            "SELECT group_concat(text, '|') FROM (SELECT text FROM copy_line_version WHERE line_id = 'l1' ORDER BY version)"));
+            "SELECT group_concat(text, '|') FROM (SELECT text FROM copy_line_version WHERE line_id = 'l1' ORDER BY version) AS q"));
         assertEquals("acp-18d", text(database, "SELECT stat_id FROM copy_line_stat WHERE line_id = 'l1' AND version = 2"));
     }
 }

@@ -37,7 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 class ExportShapesProperties {
     private static final String STORED = "SELECT group_concat(id || '|' || description || '|' || cohort_size || '|'"
-        + " || ifnull(base_size, '-') || '|' || dims, '\n') FROM (SELECT * FROM stat ORDER BY source_line)";
+        + " || ifnull(base_size, '-') || '|' || dims, '\n') FROM (SELECT * FROM stat ORDER BY source_line) AS q";
 
     /** One stat as generated; a null base or title is written as an empty field or marker. */
     record Stat(String id, String description, long cohort, Long base, String title) {
@@ -101,7 +101,7 @@ class ExportShapesProperties {
         Path dir = Files.createTempDirectory("tact-shapes");
         try {
             Database database = StoreFixtures.emptyDatabase(dir);
-            String before = StoreFixtures.sha256(database.file());
+            String before = StoreFixtures.contents(database);
             int faultRow = fault == Fault.DUPLICATE_ID ? Math.max(1, at % stats.size()) : at % stats.size();
             CsvWriter writer = new CsvWriter(shape);
             String content = writer.write(stats, fault == Fault.DUPLICATE_ID && stats.size() < 2 ? Fault.NONE : fault,
@@ -130,7 +130,7 @@ class ExportShapesProperties {
         Path dir = Files.createTempDirectory("tact-shapes");
         try {
             Database database = StoreFixtures.emptyDatabase(dir);
-            String before = StoreFixtures.sha256(database.file());
+            String before = StoreFixtures.contents(database);
             int faultRow = at % stats.size();
             Path file = dir.resolve("stats.xlsx");
             writeWorkbook(file, stats, fault, faultRow);
@@ -146,7 +146,7 @@ class ExportShapesProperties {
                 assertEquals(fault.column, first.column(), first.toString());
                 assertThat(first.toString()).startsWith(file + ": Stats!" + ImportProblem.columnLetters(fault.column)
                     + (faultRow + 2) + ": ");
-                assertEquals(before, StoreFixtures.sha256(database.file()));
+                assertEquals(before, StoreFixtures.contents(database));
             }
         } finally {
             deleteRecursively(dir);
@@ -171,7 +171,7 @@ class ExportShapesProperties {
         assertEquals(line, first.line(), fault + ": " + first);
         assertEquals(fault.column, first.column(), fault + ": " + first);
         assertThat(first.toString()).startsWith(file + ":" + line + (fault.column > 0 ? ":" + fault.column : "") + ": ");
-        assertEquals(before, StoreFixtures.sha256(database.file()), "the database must be unchanged");
+        assertEquals(before, StoreFixtures.contents(database), "the database must be unchanged");
     }
 
     private static String expected(List<Stat> stats) {

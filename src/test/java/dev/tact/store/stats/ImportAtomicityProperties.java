@@ -29,7 +29,7 @@ class ImportAtomicityProperties {
         Path dir = Files.createTempDirectory("tact-atomicity");
         try {
             Database database = StoreFixtures.emptyDatabase(dir);
-            String before = StoreFixtures.sha256(database.file());
+            String before = StoreFixtures.contents(database);
             List<String> rows = new ArrayList<>();
             for (int i = 0; i < goodRows; i++) {
                 rows.add("good-" + i + ",People who watched," + i + "," + (i * 10) + ",,,Title " + i + ",");
@@ -43,7 +43,7 @@ class ImportAtomicityProperties {
 
             long badLine = position + 2 + badRow.chars().filter(c -> c == '\n').count();
             assertEquals(badLine, failure.problems().get(0).line());
-            assertEquals(before, StoreFixtures.sha256(database.file()));
+            assertEquals(before, StoreFixtures.contents(database));
         } finally {
             deleteRecursively(dir);
         }

@@ -1,4 +1,5 @@
 package dev.tact.store.stats;
+import dev.tact.store.StoreFixtures;
 import dev.tact.store.files.ImportProblem;
 import dev.tact.store.db.Database;
 import dev.tact.store.files.ImportFailedException;
@@ -75,7 +76,7 @@ class StatsImporterTest {
         Database database = emptyDatabase(dir);
         String csv = content.replace("HEADER", STATS_HEADER).replace("\\n", "\n");
         Path file = write(dir, "bad.csv", csv);
-        String before = sha256(database.file());
+        String before = StoreFixtures.contents(database);
 
         ImportFailedException failure = assertThrows(ImportFailedException.class, () -> importStats(database, file));
 
@@ -84,7 +85,7 @@ class StatsImporterTest {
         assertEquals(column, first.column(), first.toString());
         assertThat(first.message()).contains(expected);
         assertThat(first.toString()).startsWith(file.toString() + ":" + line);
-        assertEquals(before, sha256(database.file()), "the database file must be byte-for-byte unchanged");
+        assertEquals(before, StoreFixtures.contents(database), "the database file must be byte-for-byte unchanged");
     }
 
     @Test

@@ -39,7 +39,7 @@ class DecisionLedgerTest {
 
     @BeforeEach
     void demo() {
-        database = DemoData.open(dir.resolve("tact.db"), true, CLOCK, "tester");
+        database = dev.tact.store.TestStores.demo(dir, CLOCK, "tester");
         ledger = new DecisionLedger(database, CLOCK);
         reviewers = Reviewers.of(database);
     }
@@ -77,13 +77,13 @@ class DecisionLedgerTest {
     void aRefusedDecisionWritesNothing() {
         reviewers.as("maya.chen");
         reviewers.as("ana");
-        String before = sha256(database.file());
+        String before = StoreFixtures.contents(database);
 
         assertThrows(DecisionRefusedException.class, () -> reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "maya.chen", ""));
         assertThrows(DecisionRefusedException.class, () -> reviewers.decide(ledger, "hol-02", Verdict.APPROVE, "ana", " "));
         assertThrows(DecisionRefusedException.class, () -> reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", ""));
 
-        assertEquals(before, sha256(database.file()));
+        assertEquals(before, StoreFixtures.contents(database));
     }
 
     @Test
@@ -109,8 +109,7 @@ class DecisionLedgerTest {
         reviewers.decide(ledger, "hol-02", Verdict.REJECT, "ana", "Mocks 53 people");
         reviewers.decide(ledger, "w26-02", Verdict.APPROVE, "ana", "");
 
-        execute(database, "DROP TRIGGER decision_is_append_only_update",
-            "UPDATE decision SET reason = 'Looks fine' WHERE id = 2");
+        dev.tact.store.TestStores.behindTheAppsBack(database, "UPDATE decision SET reason = 'Looks fine' WHERE id = 2");
 
         ChainVerifier.Result result = new ChainVerifier(database).verify();
         assertEquals(2, result.decisionId());

@@ -19,7 +19,7 @@ class PinnedKeysTest {
 
     @Test
     void aReviewersKeyChangingSinceLastSeenIsSaidLoudly() {
-        Database database = DemoData.open(dir.resolve("tact.db"), true, StoreFixtures.CLOCK, "tester");
+        Database database = dev.tact.store.TestStores.demo(dir, StoreFixtures.CLOCK, "tester");
         Reviewers reviewers = Reviewers.of(database);
         Signer admin = reviewers.as("rita.legal");
         reviewers.as("ben.brand");

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class Reviewers {
     // The admin key of each test database, so a second fixture on the same file can enrol more.
-    private static final Map<Path, Signer> ADMINS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Signer> ADMINS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Database database;
     private static final Map<String, Signer> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -32,7 +32,7 @@ public final class Reviewers {
 
     private Reviewers(Database database) {
         this.database = database;
-        this.admin = ADMINS.get(database.file());
+        this.admin = ADMINS.get(database.name());
     }
 
     public static Reviewers of(Database database) {
@@ -51,7 +51,7 @@ public final class Reviewers {
 
     /** The reviewer's key, enrolling them the first time (the first reviewer as admin, brand and legal). */
     public Signer as(String name) {
-        String id = database.file() + "|" + name;
+        String id = database.name() + "|" + name;
         Signer known = KEYS.get(id);
         if (known == null) {
             known = enrol(name);
@@ -66,7 +66,7 @@ public final class Reviewers {
         if (admin == null && registry.reviewers().isEmpty()) {
             registry.enrol(key, name, name, Set.of(Role.ADMIN, Role.BRAND, Role.LEGAL), key.publicKey());
             admin = key;
-            ADMINS.put(database.file(), key);
+            ADMINS.put(database.name(), key);
         } else {
             registry.enrol(admin, name, name, Set.of(Role.BRAND, Role.LEGAL), key.publicKey());
         }
@@ -93,11 +93,11 @@ public final class Reviewers {
         if (admin == null && registry.reviewers().isEmpty()) {
             registry.enrol(unlocked, name, name, Set.of(Role.ADMIN, Role.BRAND, Role.LEGAL), key);
             admin = unlocked;
-            ADMINS.put(database.file(), unlocked);
+            ADMINS.put(database.name(), unlocked);
         } else {
             registry.enrol(admin, name, name, Set.of(Role.BRAND, Role.LEGAL), key);
         }
-        KEYS.put(database.file() + "|" + name, unlocked);
+        KEYS.put(database.name() + "|" + name, unlocked);
         return configDirectory;
     }
 

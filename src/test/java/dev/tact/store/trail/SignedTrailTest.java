@@ -48,7 +48,7 @@ class SignedTrailTest {
 
     @BeforeEach
     void threeSignedDecisions() {
-        database = DemoData.open(dir.resolve("tact.db"), true, CLOCK, "tester");
+        database = dev.tact.store.TestStores.demo(dir, CLOCK, "tester");
         reviewers = Reviewers.of(database);
         DecisionLedger ledger = new DecisionLedger(database, CLOCK);
         ledger.decide("hol-02", Verdict.REJECT, reviewers.as("ana"), "Mocks 53 people");
@@ -64,17 +64,7 @@ class SignedTrailTest {
     }
 
     private void sql(String... statements) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TRIGGER IF EXISTS decision_is_append_only_update");
-            statement.executeUpdate("DROP TRIGGER IF EXISTS decision_is_append_only_delete");
-            statement.executeUpdate("DROP TRIGGER IF EXISTS checkpoint_is_append_only_delete");
-            statement.executeUpdate("DROP TRIGGER IF EXISTS reviewer_entry_is_append_only_update");
-            for (String each : statements) {
-                statement.executeUpdate(each);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        dev.tact.store.TestStores.behindTheAppsBack(database, statements);
     }
 
     private List<Decision> decisions() {

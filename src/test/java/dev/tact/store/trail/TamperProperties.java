@@ -26,7 +26,7 @@ class TamperProperties {
                                     @ForAll @IntRange(min = 0, max = 16) int field) throws IOException {
         Path dir = Files.createTempDirectory("tact-tamper");
         try {
-            Database database = DemoData.open(dir.resolve("tact.db"), true, StoreFixtures.CLOCK, "tester");
+            Database database = dev.tact.store.TestStores.demo(dir, StoreFixtures.CLOCK, "tester");
             DecisionLedger ledger = new DecisionLedger(database, StoreFixtures.CLOCK);
             Reviewers reviewers = Reviewers.of(database);
             reviewers.decide(ledger, "w26-01", Verdict.APPROVE, "ana", "");
@@ -34,8 +34,7 @@ class TamperProperties {
             reviewers.decide(ledger, "w26-02", Verdict.APPROVE, "ana", "Fine");
             String column = FIELDS.get(field);
 
-            DecisionLedgerTest.execute(database, "PRAGMA foreign_keys = OFF",
-                "DROP TRIGGER decision_is_append_only_update",
+            dev.tact.store.TestStores.behindTheAppsBack(database,
                 "UPDATE decision SET " + column + " = " + edit(column) + " WHERE id = " + decision);
 
             ChainVerifier.Result result = new ChainVerifier(database).verify();

@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LinesViewModelTest {
-    private static final DatabaseSummary SUMMARY = new DatabaseSummary(Path.of("/data/tact.db"), "1", 1234, 2, 3, 0);
+    private static final DatabaseSummary SUMMARY = new DatabaseSummary("/data/tact.db", "1", 1234, 2, 3, 0);
     private static final Assessor ASSESSOR = new Assessor(PolicyCodec.defaults());
     private static final List<DeskLine> ITEMS = List.of(
         item("w1", "Wrapped", "maya", "13.8 million of you watched Stranger Things"),
