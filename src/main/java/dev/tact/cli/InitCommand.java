@@ -22,6 +22,12 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (root.address() instanceof dev.tact.store.db.DatabaseAddress.Server server) {
+            Database database = root.openOrCreate();
+            spec.commandLine().getOut().println("The team database " + server.display() + " is at schema version "
+                + database.schemaVersion() + (database.wasCreated() ? " (set up now)." : "; nothing changed."));
+            return 0;
+        }
         Path path = root.databasePath();
         if (Files.isRegularFile(path)) {
             Database database = root.openExisting();

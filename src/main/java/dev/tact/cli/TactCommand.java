@@ -1,6 +1,7 @@
 package dev.tact.cli;
 
 import dev.tact.store.db.Database;
+import dev.tact.store.db.DatabaseAddress;
 import dev.tact.store.db.DatabaseLocation;
 import dev.tact.store.db.DemoData;
 import dev.tact.store.policy.PolicyStore;
@@ -34,9 +35,10 @@ public final class TactCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-        description = "The database file. Default: $TACT_DB, else the per-user data directory.")
-    private Path databasePath;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+        description = {"The database: a file, or a team server as postgresql://user@host/database",
+            "(password in ~/.pgpass or PGPASSWORD). Default: $TACT_DB, else the per-user data directory."})
+    private String databaseOption;
 
     @Option(names = "--no-demo", scope = ScopeType.INHERIT,
         description = "Leave a newly created database empty instead of loading the demo data.")
@@ -60,7 +62,8 @@ public final class TactCommand implements Runnable {
      * @throws MissingDatabaseException when there is no file there, or it is a directory
      */
     Database openExisting() {
-        return DemoData.open(existing(databasePath()), false, clock, user);
+        return address() instanceof DatabaseAddress.Server server ? Database.open(server)
+            : DemoData.open(existing(databasePath()), false, clock, user);
     }
 
     /**
@@ -68,11 +71,15 @@ public final class TactCommand implements Runnable {
      * works on a read-only copy (info, verify, export, policy show and export).
      */
     Database openForReading() {
-        return Database.openForReading(existing(databasePath()));
+        return address() instanceof DatabaseAddress.Server server ? Database.openForReading(server)
+            : Database.openForReading(existing(databasePath()));
     }
 
     /** Opens the database, creating it (with the demo unless --no-demo) when there is none. */
     Database openOrCreate() {
+        if (address() instanceof DatabaseAddress.Server server) {
+            return DemoData.open(server, !noDemo, clock, user);
+        }
         Path path = databasePath();
         refuseDirectory(path);
         return DemoData.open(path, !noDemo, clock, user);
@@ -83,6 +90,10 @@ public final class TactCommand implements Runnable {
      * succeeded, and removes the new file again when the work failed, so bad input changes nothing.
      */
     int creatingIfNeeded(java.util.function.IntSupplier work) {
+        if (address() instanceof DatabaseAddress.Server) {
+            // A server's database is created by its admin (tact team init), never by a command.
+            return work.getAsInt();
+        }
         Path path = databasePath();
         boolean existed = java.nio.file.Files.exists(path);
         int status;
@@ -119,6 +130,9 @@ public final class TactCommand implements Runnable {
 
     /** The existing database if there is one where the options point, else none; never creates. */
     Optional<Database> existingIfAny() {
+        if (address() instanceof DatabaseAddress.Server server) {
+            return Optional.of(Database.openForReading(server));
+        }
         Path path = databasePath();
         return java.nio.file.Files.isRegularFile(path) ? Optional.of(Database.openForReading(path))
             : Optional.empty();
@@ -129,14 +143,14 @@ public final class TactCommand implements Runnable {
      * one if there is one. A mistyped --db must not quietly show the bundled policy instead.
      */
     Optional<Database> readableIfAny() {
-        return location.chosen(Optional.ofNullable(databasePath)).isPresent() ? Optional.of(openForReading())
+        return location.chosenAddress(Optional.ofNullable(databaseOption)).isPresent() ? Optional.of(openForReading())
             : existingIfAny();
     }
 
     /** The database only if the user chose one (--db or TACT_DB), which must exist: scoring works on text alone. */
     Optional<Database> chosenDatabase() {
-        return location.chosen(Optional.ofNullable(databasePath)).map(path -> DemoData.open(existing(path), false,
-            clock, user));
+        return location.chosenAddress(Optional.ofNullable(databaseOption)).map(chosen -> chosen instanceof
+            DatabaseAddress.File file ? DemoData.open(existing(file.path()), false, clock, user) : Database.open(chosen));
     }
 
     private static Path existing(Path path) {
@@ -164,8 +178,30 @@ public final class TactCommand implements Runnable {
         return database.flatMap(db -> new PolicyStore(db, clock, user).current()).map(PolicyStore.Stored::document);
     }
 
+    /**
+     * The database the options name: a file or a team server.
+     *
+     * @throws CommandLine.ParameterException when --db or TACT_DB is a malformed server URL
+     */
+    DatabaseAddress address() {
+        try {
+            return location.address(Optional.ofNullable(databaseOption));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * The database file the options name.
+     *
+     * @throws CommandLine.ParameterException when they name a team server, which has no file
+     */
     Path databasePath() {
-        return location.resolve(Optional.ofNullable(databasePath));
+        if (address() instanceof DatabaseAddress.File file) {
+            return file.path();
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "this needs a database file, and "
+            + address().display() + " is a team server.");
     }
 
     Clock clock() {

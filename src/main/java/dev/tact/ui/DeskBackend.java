@@ -15,6 +15,7 @@ import dev.tact.score.PolicyCodec;
 import dev.tact.core.Signer;
 import dev.tact.store.trail.Checkpoints;
 import dev.tact.store.lines.CopyImporter;
+import dev.tact.store.db.DatabaseAddress;
 import dev.tact.store.db.DatabaseLocation;
 import dev.tact.store.trail.ReviewerRegistry;
 import dev.tact.store.db.Database;
@@ -45,7 +46,7 @@ import java.util.Optional;
  * operations the CLI runs, so the desk and the CLI cannot differ.
  */
 public final class DeskBackend {
-    private final Path file;
+    private final DatabaseAddress address;
     private final Clock clock;
     private final String reviewer;
     private final SigningSession signing;
@@ -57,19 +58,19 @@ public final class DeskBackend {
     private volatile DatabaseSummary openedSummary;
 
     public DeskBackend(Path file, Clock clock, String reviewer) {
-        this(file, clock, reviewer, true);
+        this(new DatabaseAddress.File(file), clock, reviewer, true);
     }
 
     /** @param withDemo whether a database created on first start gets the demo data ({@code --no-demo}: not) */
-    public DeskBackend(Path file, Clock clock, String reviewer, boolean withDemo) {
-        this(file, clock, reviewer, withDemo, new SigningSession(DatabaseLocation.ofThisProcess().configDirectory(),
+    public DeskBackend(DatabaseAddress address, Clock clock, String reviewer, boolean withDemo) {
+        this(address, clock, reviewer, withDemo, new SigningSession(DatabaseLocation.ofThisProcess().configDirectory(),
             clock, SigningSession.DEFAULT_IDLE));
     }
 
     /** @param signing the reviewer's key for the session: decisions are signed with it */
-    public DeskBackend(Path file, Clock clock, String reviewer, boolean withDemo, SigningSession signing) {
+    public DeskBackend(DatabaseAddress address, Clock clock, String reviewer, boolean withDemo, SigningSession signing) {
         this.signing = signing;
-        this.file = file;
+        this.address = address;
         this.clock = clock;
         this.reviewer = reviewer;
         this.withDemo = withDemo;
@@ -82,7 +83,7 @@ public final class DeskBackend {
 
     private synchronized Database database() {
         if (database == null) {
-            database = DemoData.open(file, withDemo, clock, reviewer);
+            database = DemoData.open(address, withDemo, clock, reviewer);
             loadPolicy();
         }
         return database;
@@ -331,7 +332,8 @@ public final class DeskBackend {
         }
     }
 
-    public Path file() {
-        return file;
+    /** The database this desk works on: a file or a team server. */
+    public DatabaseAddress address() {
+        return address;
     }
 }

@@ -69,9 +69,8 @@ public final class TactApp extends Application {
 
     // --db=PATH and --reviewer=NAME as named parameters let a test (or a launcher) choose the
     // file and the identity; otherwise TACT_DB / the data directory and TACT_USER / the OS user.
-    private Path databaseFile() {
-        return DatabaseLocation.ofThisProcess()
-            .resolve(Optional.ofNullable(getParameters().getNamed().get("db")).map(Path::of));
+    private dev.tact.store.db.DatabaseAddress databaseFile() {
+        return DatabaseLocation.ofThisProcess().address(Optional.ofNullable(getParameters().getNamed().get("db")));
     }
 
     // --config=DIR lets a test (or a second reviewer on one machine) use its own key directory.

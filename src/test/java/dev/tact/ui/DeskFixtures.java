@@ -20,7 +20,7 @@ public final class DeskFixtures {
         SigningSession signing = new SigningSession(dir.resolve("config-" + reviewer), CLOCK,
             SigningSession.DEFAULT_IDLE);
         signing.use(dev.tact.store.trail.Reviewers.of(database).as(reviewer));
-        return new DeskBackend(file, CLOCK, reviewer, true, signing);
+        return new DeskBackend(new dev.tact.store.db.DatabaseAddress.File(file), CLOCK, reviewer, true, signing);
     }
 
     public static DeskLine line(DeskBackend backend, String id) {

@@ -28,6 +28,21 @@ public final class DatabaseLocation {
             Path.of(System.getProperty("user.home", ".")));
     }
 
+    /**
+     * The database to open, given the {@code --db} value if one was passed: a team server's URL or
+     * a file, from {@code --db}, else {@code TACT_DB}, else the file in the data directory.
+     *
+     * @throws IllegalArgumentException when a server URL is malformed or holds a password
+     */
+    public DatabaseAddress address(Optional<String> explicit) {
+        return chosenAddress(explicit).orElseGet(() -> new DatabaseAddress.File(dataDirectory().resolve(FILE_NAME)));
+    }
+
+    /** The database the user chose, by {@code --db} or {@code TACT_DB}; empty when neither was given. */
+    public Optional<DatabaseAddress> chosenAddress(Optional<String> explicit) {
+        return explicit.filter(value -> !value.isBlank()).or(() -> variable("TACT_DB")).map(DatabaseAddress::parse);
+    }
+
     /** The database file to open, given the {@code --db} option if one was passed. */
     public Path resolve(Optional<Path> explicit) {
         if (explicit.isPresent()) {

@@ -25,7 +25,12 @@ public final class DemoData {
      * @param withDemo false to leave a newly created database empty
      */
     public static Database open(Path file, boolean withDemo, Clock clock, String user) {
-        Database database = Database.open(file);
+        return open(new DatabaseAddress.File(file), withDemo, clock, user);
+    }
+
+    /** Like {@link #open(Path, boolean, Clock, String)} for a file or a team server's database. */
+    public static Database open(DatabaseAddress address, boolean withDemo, Clock clock, String user) {
+        Database database = Database.open(address);
         if (database.wasCreated() && withDemo) {
             load(database, clock, user);
         }
