@@ -68,6 +68,22 @@ public enum Dialect {
     }
 
     /**
+     * Takes the row lock a decision holds on its line until it commits, so two desks deciding the
+     * same line on a server are serialized and the second reads the first's outcome (READ
+     * COMMITTED would otherwise let it check rules against a status read before the first
+     * committed). The file needs none: its write lock, taken at BEGIN IMMEDIATE, serializes writers.
+     */
+    public void lockLine(java.sql.Connection connection, String lineId) throws SQLException {
+        if (this == SQLITE) {
+            return;
+        }
+        try (var lock = connection.prepareStatement("SELECT id FROM copy_line WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, lineId);
+            lock.executeQuery().close();
+        }
+    }
+
+    /**
      * Whether a large import drops the matching indexes and rebuilds them after the load. Only the
      * SQLite file does: on a server the indexes belong to the schema's owner, not to the writer
      * importing, and other desks keep matching while the import runs.

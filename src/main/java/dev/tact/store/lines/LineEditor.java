@@ -32,15 +32,30 @@ public final class LineEditor {
      * accepted from the ladder).
      */
     public record Draft(String lineId, String campaign, String channel, String author, String text,
-                        List<String> statIds, String origin) {
+                        List<String> statIds, String origin, int baseVersion) {
         public Draft {
             statIds = List.copyOf(statIds);
             origin = origin == null ? "" : origin;
         }
 
         public Draft(String lineId, String campaign, String channel, String author, String text,
+                     List<String> statIds, String origin) {
+            this(lineId, campaign, channel, author, text, statIds, origin, 0);
+        }
+
+        public Draft(String lineId, String campaign, String channel, String author, String text,
                      List<String> statIds) {
-            this(lineId, campaign, channel, author, text, statIds, "");
+            this(lineId, campaign, channel, author, text, statIds, "", 0);
+        }
+
+        /**
+         * The same draft, checked against the version its writer opened: saving refuses with an
+         * {@link EditConflictException} when the line has moved on since.
+         *
+         * @param version the line's version when the editor loaded it, at least 1
+         */
+        public Draft basedOn(int version) {
+            return new Draft(lineId, campaign, channel, author, text, statIds, origin, version);
         }
     }
 
@@ -56,6 +71,7 @@ public final class LineEditor {
      * Saves a draft as a line's new version, written with a key.
      *
      * @param authorKey the fingerprint of the writer's unlocked key, empty when they are not signed in
+     * @throws EditConflictException when the draft is based on a version and someone saved a newer one
      */
     public String save(Draft draft, String authorKey) throws ImportFailedException {
         String id = draft.lineId().isBlank() ? newId(draft.campaign()) : draft.lineId().strip();
@@ -69,6 +85,9 @@ public final class LineEditor {
         problems.throwIfAny();
         try (Connection connection = database.connect()) {
             Transactions.inOne(connection, () -> {
+                if (draft.baseVersion() > 0) {
+                    EditVersions.claim(connection, id, draft.baseVersion(), clock);
+                }
                 CopyLineWriter writer = new CopyLineWriter(connection, null, true, Instant.now(clock).toString(),
                     problems).writtenWith(authorKey);
                 writer.write(new CopyRow(1, id, draft.campaign().strip(), draft.channel().strip().toLowerCase(Locale.ROOT),

@@ -41,6 +41,9 @@ import java.util.OptionalInt;
  */
 public final class DecisionLedger {
     private static final ObjectMapper JSON = new ObjectMapper();
+    // Each retry follows a decision another desk committed; more than a few in a row means
+    // something other than a race, and the failure is reported.
+    private static final int MAX_ATTEMPTS = 8;
 
     private final Database database;
     private final Clock clock;
@@ -85,8 +88,35 @@ public final class DecisionLedger {
      * @throws DecisionRefusedException when a rule refuses it, or the line changed since it was seen
      */
     public Recorded decide(String lineId, Verdict verdict, Signer signer, String reason, Seen seen) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(lineId, verdict, signer, reason, seen);
+            } catch (SQLException e) {
+                // Two desks on a server read the same head at once; the second insert loses on the
+                // unique previous hash and the whole decision is made again on the new head, rules
+                // and all (the line may have been decided meanwhile).
+                if (attempt < MAX_ATTEMPTS && database.dialect().isLostRace(e)) {
+                    continue;
+                }
+                throw new StoreException("Could not record the decision in " + database.name() + ": "
+                    + serverSentence(e), e);
+            }
+        }
+    }
+
+    // A rule the server enforces is a sentence for the user ("The server refuses: …"); other
+    // failures keep the driver's words.
+    private static String serverSentence(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).replaceFirst("^ERROR: ", "");
+    }
+
+    private Recorded attempt(String lineId, Verdict verdict, Signer signer, String reason, Seen seen)
+        throws SQLException {
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> {
+                database.dialect().lockLine(connection, lineId);
                 ReviewerRegistry.Reviewer enrolled = enrolledReviewer(connection, signer);
                 String reviewer = enrolled.name();
                 ReviewItem item = LineSnapshot.read(connection, lineId)
@@ -94,7 +124,7 @@ public final class DecisionLedger {
                 if (seen != null && (seen.status() != item.line().status() || seen.version() != item.line().version())) {
                     throw new dev.tact.core.LineChangedException("Line " + lineId + " changed while you were reading it: it is now "
                         + item.line().status().label().toLowerCase(java.util.Locale.ROOT) + ", version "
-                        + item.line().version() + lastDecision(connection, lineId) + ". Reload (F5) before deciding.");
+                        + item.line().version() + lastDecision(connection, lineId, clock) + ". Reload (F5) before deciding.");
                 }
                 Policy policy = PolicyStore.policyInForce(connection);
                 Assessment assessment = new Assessor(policy).assess(item, CohortLookup.NONE);
@@ -122,8 +152,6 @@ public final class DecisionLedger {
                 moveStatus(connection, decision, recorded.lineStatus());
                 return recorded;
             });
-        } catch (SQLException e) {
-            throw new StoreException("Could not record the decision in " + database.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -170,14 +198,23 @@ public final class DecisionLedger {
         return reviewer;
     }
 
-    private static String lastDecision(Connection connection, String lineId) throws SQLException {
+    // "(decided by rita 20 s ago: approve)": who beat the reviewer to it, and how recently.
+    private static String lastDecision(Connection connection, String lineId, Clock clock) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
             "SELECT reviewer, verdict, decided_at FROM decision WHERE line_id = ? ORDER BY id DESC LIMIT 1")) {
             query.setString(1, lineId);
             try (java.sql.ResultSet row = query.executeQuery()) {
-                return row.next() ? " (" + row.getString(2) + " by " + row.getString(1) + " at " + row.getString(3) + ")"
-                    : "";
+                return row.next() ? " (decided by " + row.getString(1) + " " + ago(row.getString(3), clock) + ": "
+                    + row.getString(2) + ")" : "";
             }
+        }
+    }
+
+    private static String ago(String decidedAt, Clock clock) {
+        try {
+            return dev.tact.core.Elapsed.since(Instant.parse(decidedAt), Instant.now(clock));
+        } catch (java.time.format.DateTimeParseException e) {
+            return "at " + decidedAt;
         }
     }
 
