@@ -17,6 +17,8 @@ public final class TactCli {
     static final int BUSY = 3;
     /** Exit status when the disk holding the database (or an output file) is full. */
     static final int DISK_FULL = 4;
+    /** The team server could not be reached; nothing was written, what was recorded before stays. */
+    static final int UNREACHABLE = 5;
 
     private TactCli() {
     }
@@ -32,6 +34,11 @@ public final class TactCli {
                 cl.getErr().println("tact: another program is writing to this database; try again when it is done"
                     + " (nothing was changed).");
                 return BUSY;
+            }
+            if (StoreException.isUnreachable(e)) {
+                LOG.warn("server unreachable", e);
+                cl.getErr().println("tact: " + e.getMessage());
+                return UNREACHABLE;
             }
             if (StoreException.isDiskFull(e)) {
                 LOG.warn("disk full", e);

@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written),",
         "3 another program is writing to the database (try again; nothing is written),",
-        "4 the disk is full (free space and try again; nothing is written)."})
+        "4 the disk is full (free space and try again; nothing is written),",
+        "5 the team server cannot be reached (try again when it is back; nothing is written)."})
 public final class TactCommand implements Runnable {
     private final Clock clock;
     private final DatabaseLocation location;

@@ -35,11 +35,28 @@ public class StoreException extends RuntimeException {
      * causes, or the JDK's "No space left on device" while writing a file.
      */
     public static boolean isDiskFull(Throwable failure) {
-        if (sqliteCode(failure) == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code) {
+        if (sqliteCode(failure) == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code || hasState(failure, "53100")) {
             return true;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (String.valueOf(cause.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failure is the team server being out of reach: a connection exception (SQLSTATE
+     * class 08, PostgreSQL manual Appendix A) among its causes. What was committed before stays.
+     */
+    public static boolean isUnreachable(Throwable failure) {
+        return hasState(failure, "08");
+    }
+
+    private static boolean hasState(Throwable failure, String prefix) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && String.valueOf(sql.getSQLState()).startsWith(prefix)) {
                 return true;
             }
         }
