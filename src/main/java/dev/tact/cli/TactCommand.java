@@ -45,6 +45,8 @@ public final class TactCommand implements Runnable {
         description = "Leave a newly created database empty instead of loading the demo data.")
     private boolean noDemo;
 
+    private boolean warned;
+
     public TactCommand(Clock clock, DatabaseLocation location, String user) {
         this.clock = clock;
         this.location = location;
@@ -83,6 +85,7 @@ public final class TactCommand implements Runnable {
         }
         Path path = databasePath();
         refuseDirectory(path);
+        warnIfShared(path);
         return DemoData.open(path, !noDemo, clock, user);
     }
 
@@ -154,13 +157,23 @@ public final class TactCommand implements Runnable {
             DatabaseAddress.File file ? DemoData.open(existing(file.path()), false, clock, user) : Database.open(chosen));
     }
 
-    private static Path existing(Path path) {
+    private Path existing(Path path) {
         refuseDirectory(path);
         if (!java.nio.file.Files.exists(path)) {
             throw new MissingDatabaseException("no database at " + path + ". Check --db or TACT_DB; to start one,"
                 + " run `tact init` (or import stats or copy, which create it).");
         }
+        warnIfShared(path);
         return path;
+    }
+
+    // Once per run, on standard error (standard output stays the command's answer).
+    private void warnIfShared(Path path) {
+        if (!warned) {
+            warned = true;
+            dev.tact.store.db.SharedFolderCheck.warningFor(path)
+                .ifPresent(warning -> spec.commandLine().getErr().println("tact: warning: " + warning));
+        }
     }
 
     private static void refuseDirectory(Path path) {

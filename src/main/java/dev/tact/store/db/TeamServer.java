@@ -146,6 +146,6 @@ public final class TeamServer {
     private static String firstLine(String message) {
         String text = String.valueOf(message);
         int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).replaceFirst("^ERROR: ", "").replaceAll("[.\\s]+$", "");
+        return (newline < 0 ? text : text.substring(0, newline)).replaceFirst("^(ERROR|FATAL): ", "").replaceAll("[.\\s]+$", "");
     }
 }
