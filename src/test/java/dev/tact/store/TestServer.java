@@ -28,6 +28,7 @@ public final class TestServer {
     private final String superuser;
     private final String password;
     private final String prefix;
+    private final java.util.List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestServer(String host, int port, String superuser, String password) {
         this.host = host;
@@ -51,8 +52,11 @@ public final class TestServer {
         if (url != null && !url.isBlank()) {
             DatabaseAddress.Server server = (DatabaseAddress.Server) DatabaseAddress.parse(url);
             java.net.URI uri = java.net.URI.create(server.jdbcUrl().substring("jdbc:".length()));
-            return new TestServer(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5432,
+            TestServer existing = new TestServer(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5432,
                 server.user().isEmpty() ? "postgres" : server.user(), System.getenv().getOrDefault("PGPASSWORD", ""));
+            // Someone else's server: leave it as it was found.
+            Runtime.getRuntime().addShutdownHook(new Thread(existing::dropCreated));
+            return existing;
         }
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder()
@@ -95,11 +99,23 @@ public final class TestServer {
     /** A new, empty, migrated database of its own; its identity is fresh like a new file's. */
     public Database freshDatabase() {
         String name = prefix + NEXT.incrementAndGet();
+        created.add(name);
         admin("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
         // The copy carries the template's identity row; a new database gets its own, as a new file does.
         run(name, "SET session_replication_role = replica;"
             + " UPDATE database_identity SET id = replace(gen_random_uuid()::text, '-', '')");
         return Database.open(address(name, superuser));
+    }
+
+    private void dropCreated() {
+        created.add(TEMPLATE);
+        for (String name : created) {
+            try {
+                admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (IllegalStateException e) {
+                // Best effort while the JVM ends; a name left behind carries this run's pid.
+            }
+        }
     }
 
     /** The address of a database on this server for a login. */
