@@ -105,7 +105,7 @@ class EvidenceViewModelTest {
         model.confirm();
 
         assertThat(model.messageProperty().get()).contains("changed while you were reading it")
-            .contains("reject by rita.legal").contains("Reload");
+            .contains("(decided by rita.legal just now: reject)").contains("Reload");
         assertThat(DeskFixtures.backend(dir, "ana").history("hol-02").decisions()).hasSize(1);
     }
 }
