@@ -111,8 +111,8 @@ class ServerRulesTest {
         StoreException refused = assertThrows(StoreException.class,
             () -> new DecisionLedger(team.as("mo"), CLOCK).decide(drafted, Verdict.APPROVE, mo, ""));
 
-        assertThat(refused.getMessage()).contains("The server refuses: mo wrote version 1 of line " + drafted
-            + " and cannot approve it (four eyes).");
+        assertThat(refused.getMessage()).startsWith("Could not record the decision in ")
+            .endsWith(": The server refuses: mo wrote version 1 of line " + drafted + " and cannot approve it (four eyes).");
         assertEquals("0", query("SELECT count(*) FROM decision"));
         assertEquals("pending", query("SELECT status FROM copy_line WHERE id = '" + drafted + "'"));
     }
