@@ -16,6 +16,8 @@ import dev.tact.store.files.ImportProgress;
 import dev.tact.store.files.ImportSource;
 import dev.tact.store.lines.CopyImporter;
 import dev.tact.store.lines.LineEditor;
+import dev.tact.store.stats.Generalizations;
+import dev.tact.store.stats.StatLookup;
 import dev.tact.store.stats.StatsImporter;
 import dev.tact.store.trail.DecisionLedger;
 import java.io.IOException;
@@ -209,6 +211,16 @@ class ServerRulesTest {
         assertEquals("ana:brand,rita:legal", query("SELECT string_agg(reviewer || ':' || role, ',' ORDER BY id)"
             + " FROM decision"));
         assertEquals("approved", query("SELECT status FROM copy_line WHERE id = 'w26-01'"));
+    }
+
+    @Test
+    void aReviewerReadsAndMatchesStatsWithoutOwningTheSchema() {
+        dev.tact.core.Stat stat;
+        try (StatLookup lookup = StatLookup.open(team.as("ana"))) {
+            stat = lookup.byId("str-yr-sch").orElseThrow();
+        }
+
+        assertThat(Generalizations.of(team.as("ana"), stat)).extracting(dev.tact.core.Stat::id).contains("str-yr");
     }
 
     private void insertDecision(String login, String line, String verdict, String reviewer, String reason,
