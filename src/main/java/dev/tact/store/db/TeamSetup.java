@@ -25,6 +25,7 @@ public final class TeamSetup {
     // when quoted, and fit PostgreSQL's 63-byte identifiers.
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9_][a-z0-9_.@-]{0,62}");
     private static final String PERMISSION_DENIED = "42501";
+    private static final String DUPLICATE_OBJECT = "42710";
 
     private TeamSetup() {
     }
@@ -161,6 +162,9 @@ public final class TeamSetup {
             return "Could not " + doing + " on " + address.display() + ": " + reason + ". The login needs CREATEROLE"
                 + " (or superuser) there; this step was rolled back. Run the command without --apply to print the"
                 + " SQL for your DBA.";
+        }
+        if (state.equals(DUPLICATE_OBJECT)) {
+            return "Could not " + doing + " on " + address.display() + ": " + reason + ". Nothing was changed.";
         }
         return "Could not " + doing + " on " + address.display() + ": " + reason + ". This step was rolled back;"
             + " running the command again is safe.";

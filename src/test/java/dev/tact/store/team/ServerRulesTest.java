@@ -214,6 +214,20 @@ class ServerRulesTest {
     }
 
     @Test
+    void theAdminsNewestPolicyDecidesTheRouteTheServerHoldsApprovalsTo() throws Exception {
+        String document = dev.tact.score.PolicyCodec.defaultDocument()
+            .replace("\"default\": [\"brand\"]", "\"default\": [\"legal\"]");
+        new dev.tact.store.policy.PolicyStore(team.as("tess"), CLOCK, "tess").add("default", document, team.enrol("tess"));
+
+        refusedWith("The server refuses: the decision on line w26-14 records the route \"brand\", and the policy in"
+                + " force routes email lines to \"legal\".",
+            () -> insertDecision("ana", "w26-14", "approve", "ana", "", ana, "brand", "brand"));
+        refusedWith("permission denied for table policy_version", () -> execute("maya", "INSERT INTO policy_version"
+            + " (version, name, document, sha256, created_at, created_by) SELECT 2, name, document, sha256, created_at,"
+            + " 'maya' FROM policy_version"));
+    }
+
+    @Test
     void aReviewerReadsAndMatchesStatsWithoutOwningTheSchema() {
         dev.tact.core.Stat stat;
         try (StatLookup lookup = StatLookup.open(team.as("ana"))) {
