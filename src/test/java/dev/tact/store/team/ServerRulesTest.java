@@ -83,7 +83,8 @@ class ServerRulesTest {
     @Test
     void theServerStampsWhoWroteEachVersionWhateverTheClientSends() throws Exception {
         String drafted = new LineEditor(team.as("mo"), CLOCK).save(new LineEditor.Draft("", "Wrapped 2026", "email",
-            "", "Stranger Things on a school night? 7.6 million members say yes.", List.of("str-yr-sch")));
+            "", "Stranger Things on a school night? 7.6 million members say yes.", List.of("str-yr-sch"),
+            "suggested by the ladder"));
         try (Connection connection = team.connect("maya")) {
             execute(connection, "INSERT INTO copy_line_version (line_id, version, text, created_at, written_by)"
                 + " VALUES ('w26-14', 2, 'A second take', '2026-11-28T10:00:00Z', 'rita')");
@@ -91,7 +92,8 @@ class ServerRulesTest {
 
         assertEquals("maya,maya,maya", query("SELECT string_agg(written_by, ',' ORDER BY line_id, version)"
             + " FROM copy_line_version WHERE line_id LIKE 'w26-%'"));
-        assertEquals("mo", query("SELECT written_by FROM copy_line_version WHERE line_id = '" + drafted + "'"));
+        assertEquals("mo suggested by the ladder", query("SELECT written_by || ' ' || origin FROM copy_line_version"
+            + " WHERE line_id = '" + drafted + "'"));
     }
 
     @Test
