@@ -6,7 +6,19 @@ public class StoreException extends RuntimeException {
 
     /** A full disk among the causes is said as such, whatever the driver's words for it. */
     public StoreException(String message, Throwable cause) {
-        super(isDiskFull(cause) ? diskFull(message, cause) : message, cause);
+        super(isDiskFull(cause) ? diskFull(message, cause) : serverSentence(message, cause), cause);
+    }
+
+    // A server's error reads "ERROR: sentence" and then where in which function it was raised
+    // (several lines of PL/pgSQL): the user is told the sentence alone.
+    private static String serverSentence(String message, Throwable cause) {
+        for (Throwable each = cause; each != null; each = each.getCause()) {
+            if (each instanceof org.postgresql.util.PSQLException server && server.getServerErrorMessage() != null
+                && server.getMessage() != null && message.contains(server.getMessage())) {
+                return message.replace(server.getMessage(), String.valueOf(server.getServerErrorMessage().getMessage()));
+            }
+        }
+        return message;
     }
 
     private static String diskFull(String message, Throwable cause) {

@@ -143,7 +143,7 @@ public final class TeamServer {
             + ". Is the server running and reachable from here? Nothing was changed.";
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         String text = String.valueOf(message);
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).replaceFirst("^(ERROR|FATAL): ", "").replaceAll("[.\\s]+$", "");

@@ -26,7 +26,10 @@ public final class Generalizations {
     /** Every generalization of the stat, in no particular order. */
     public static List<Stat> of(Database database, Stat stat) {
         try (Connection connection = database.connect()) {
-            ensureIndex(connection);
+            // On a server the index is never dropped, and only the schema's owner may create one.
+            if (database.dialect().dropsIndexesForBulkLoad()) {
+                ensureIndex(connection);
+            }
             return of(connection, stat);
         } catch (SQLException e) {
             throw new StoreException("Could not read the generalizations of " + stat.id() + ": " + e.getMessage(), e);
