@@ -98,18 +98,17 @@ public final class DecisionLedger {
                 if (attempt < MAX_ATTEMPTS && database.dialect().isLostRace(e)) {
                     continue;
                 }
-                throw new StoreException("Could not record the decision in " + database.name() + ": "
-                    + serverSentence(e), e);
+                StoreException failure = new StoreException("Could not record the decision in " + database.name()
+                    + ": " + e.getMessage(), e);
+                // A rule the server enforces (V7__server_rules.sql, SQLSTATE 42501) is a refusal like
+                // the app's own: its sentence, not a database failure.
+                if ("42501".equals(e.getSQLState()) && failure.getMessage().contains("The server refuses:")) {
+                    throw new DecisionRefusedException(failure.getMessage().substring(
+                        failure.getMessage().indexOf("The server refuses:")));
+                }
+                throw failure;
             }
         }
-    }
-
-    // A rule the server enforces is a sentence for the user ("The server refuses: …"); other
-    // failures keep the driver's words.
-    private static String serverSentence(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).replaceFirst("^ERROR: ", "");
     }
 
     private Recorded attempt(String lineId, Verdict verdict, Signer signer, String reason, Seen seen)
