@@ -28,6 +28,13 @@ public final class TactCli {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionStrategy(TactCli::executeCheckingOutput);
+        // Bad usage is one sentence and where to look, not the whole help screen under it.
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine where = e.getCommandLine();
+            where.getErr().println("tact: " + e.getMessage());
+            where.getErr().println("Run '" + where.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return where.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (StoreException.isBusy(e)) {
                 LOG.warn("database busy", e);
