@@ -336,4 +336,15 @@ public final class DeskBackend {
     public DatabaseAddress address() {
         return address;
     }
+
+    /** What others change in this database, as it happens (nothing for a file); the caller starts and closes it. */
+    public dev.tact.store.db.ChangeFeed changes() {
+        return dev.tact.store.db.ChangeFeed.of(address);
+    }
+
+    /** Who this desk is on its store: the server login, or the reviewer's name on a file. */
+    public String login() {
+        return address instanceof DatabaseAddress.Server server
+            ? dev.tact.store.db.TeamServer.login(server, System.getenv()) : reviewer;
+    }
 }
