@@ -54,9 +54,10 @@ public final class TactApp extends Application {
 
     // Opens (or reopens, after Connect) the desk on a store: a new backend, new view models, a new scene.
     private void open(DatabaseAddress address) {
-        double width = stage.getScene() == null ? PREFERENCES.getDouble("width", 1366) : stage.getScene().getWidth();
-        double height = stage.getScene() == null ? PREFERENCES.getDouble("height", 800) : stage.getScene().getHeight();
-        if (desk != null) {
+        boolean first = desk == null;
+        double width = first ? PREFERENCES.getDouble("width", 1366) : stage.getScene().getWidth();
+        double height = first ? PREFERENCES.getDouble("height", 800) : stage.getScene().getHeight();
+        if (!first) {
             desk.close();
         }
         opened = address;
@@ -68,7 +69,6 @@ public final class TactApp extends Application {
         Scene scene = new Scene(desk.build(), width, height);
         desk.installKeys(scene);
         stage.setTitle("Tact — review desk · " + address.display());
-        boolean first = stage.getScene() == null;
         stage.setScene(scene);
         if (first) {
             restorePosition();
