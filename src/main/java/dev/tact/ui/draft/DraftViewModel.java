@@ -61,7 +61,12 @@ public final class DraftViewModel {
         this.onSaved = onSaved;
         this.kept = kept;
         text.addListener((observable, before, now) -> keepWhileOffline());
-        offline.addListener((observable, before, now) -> keepWhileOffline());
+        offline.addListener((observable, before, now) -> {
+            keepWhileOffline();
+            if (!now) {
+                reassess();
+            }
+        });
         text.addListener((observable, before, now) -> reassess());
         channel.addListener((observable, before, now) -> reassess());
         statIds.addListener((observable, before, now) -> reassess());
@@ -75,6 +80,10 @@ public final class DraftViewModel {
         if (current == null || current.isBlank()) {
             assessment.set(null);
             suggestions.clear();
+            return;
+        }
+        if (offline.get()) {
+            // Assessing reads the stats on the server: it waits until the server is back.
             return;
         }
         String onChannel = channel.get();
