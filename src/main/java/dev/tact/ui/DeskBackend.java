@@ -342,6 +342,19 @@ public final class DeskBackend {
         return dev.tact.store.db.ChangeFeed.of(address);
     }
 
+    /**
+     * Another desk stored a policy or imported stats: the next assessment uses the policy now in
+     * force, and the draft lookup reopens on the stats as they are.
+     */
+    public synchronized void othersChanged(boolean policy, boolean stats) {
+        if (database != null && policy) {
+            loadPolicy();
+        }
+        if (stats) {
+            closeLookup();
+        }
+    }
+
     /** Who this desk is on its store: the server login, or the reviewer's name on a file. */
     public String login() {
         return address instanceof DatabaseAddress.Server server

@@ -94,9 +94,9 @@ public final class LinesView {
         search.setMinWidth(160);
         search.setPrefWidth(220);
         FlowPane bar = new FlowPane(8, 6, search,
-            choice("statusFilter", "status", "All statuses", 150, FXList.of(LinesViewModel.statusChoices()),
+            choice("statusFilter", "status", "All statuses", 150, FXList.of(LineFilters.statusChoices()),
                 model.statusFilterProperty()),
-            choice("bandFilter", "band", "All bands", 125, FXList.of(LinesViewModel.bandChoices()),
+            choice("bandFilter", "band", "All bands", 125, FXList.of(LineFilters.bandChoices()),
                 model.bandFilterProperty()),
             choice("campaignFilter", "campaign", "All campaigns", 165, model.campaigns(),
                 model.campaignFilterProperty()),

@@ -278,17 +278,6 @@ public final class LinesViewModel {
         return filters.channels();
     }
 
-    /** The statuses to filter by, "All" first. */
-    public static List<String> statusChoices() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
-            java.util.Arrays.stream(LineStatus.values()).map(LineStatus::label)).toList();
-    }
-
-    /** The bands to filter by, "All" first. */
-    public static List<String> bandChoices() {
-        return List.of(ALL, "unassessed", "high", "medium", "low");
-    }
-
     public ObjectProperty<DeskLine> selectedProperty() {
         return selected;
     }

@@ -108,6 +108,15 @@ public final class LiveViewModel {
         if (offline.get()) {
             setOffline(false);
         }
+        boolean policy = batch.stream().anyMatch(change -> change.table().equals("policy_version"));
+        boolean stats = batch.stream().anyMatch(change -> change.table().equals("stat"));
+        if (policy || stats) {
+            // Queued before the reload on the same runner, so the reload assesses under the new policy.
+            runner.run(progress -> {
+                backend.othersChanged(policy, stats);
+                return policy;
+            }, done -> { }, failure -> LOG.warn("could not reread the policy: {}", failure.getMessage()));
+        }
         lines.reload();
         DeskLine open = evidence.lineProperty().get();
         if (open == null) {

@@ -166,6 +166,21 @@ class LiveViewModelTest {
     }
 
     @Test
+    void aPolicyStoredOnAnotherDeskIsTheOneTheReloadAssessesUnder() {
+        DeskBackend backend = open("ana");
+        String before = lines.statusProperty().get();
+        String document = backend.policyDocument().replace("\"name\": \"platform-floor\"",
+            "\"name\": \"stricter-floor\"");
+        DeskFixtures.backend(dir, "ana").savePolicy(document);
+
+        feed.listener().changed(List.of(new ChangeFeed.Change("policy_version", Optional.empty(),
+            OptionalLong.empty(), "ana")));
+
+        assertThat(before).endsWith("policy platform-floor");
+        assertThat(lines.statusProperty().get()).contains("policy stricter-floor");
+    }
+
+    @Test
     void aCatchUpAfterABreakReloadsTheQueue() {
         open("ana");
         int before = reads.get();
