@@ -336,4 +336,28 @@ public final class DeskBackend {
     public DatabaseAddress address() {
         return address;
     }
+
+    /** What others change in this database, as it happens (nothing for a file); the caller starts and closes it. */
+    public dev.tact.store.db.ChangeFeed changes() {
+        return dev.tact.store.db.ChangeFeed.of(address);
+    }
+
+    /**
+     * Another desk stored a policy or imported stats: the next assessment uses the policy now in
+     * force, and the draft lookup reopens on the stats as they are.
+     */
+    public synchronized void othersChanged(boolean policy, boolean stats) {
+        if (database != null && policy) {
+            loadPolicy();
+        }
+        if (stats) {
+            closeLookup();
+        }
+    }
+
+    /** Who this desk is on its store: the server login, or the reviewer's name on a file. */
+    public String login() {
+        return address instanceof DatabaseAddress.Server server
+            ? dev.tact.store.db.TeamServer.login(server, System.getenv()) : reviewer;
+    }
 }

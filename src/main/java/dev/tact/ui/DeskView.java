@@ -44,6 +44,7 @@ public final class DeskView {
     private final DeskModels models;
     private final FxBackgroundRunner runner;
     private final Runnable toggleTheme;
+    private final Runnable connect;
     private final dev.tact.ui.imports.ExportViewModel exports;
     private LinesView queue;
     private EvidenceView evidence;
@@ -52,13 +53,16 @@ public final class DeskView {
 
     /** The view models the desk is built on. */
     public record DeskModels(DeskBackend backend, LinesViewModel lines, EvidenceViewModel evidence,
-                             DraftViewModel draft, ImportViewModel imports, PolicyViewModel policy) {
+                             DraftViewModel draft, ImportViewModel imports, PolicyViewModel policy,
+                             dev.tact.ui.live.LiveViewModel live) {
     }
 
-    public DeskView(DeskModels models, FxBackgroundRunner runner, Runnable toggleTheme) {
+    /** @param connect opens File → Connect to team database… */
+    public DeskView(DeskModels models, FxBackgroundRunner runner, Runnable toggleTheme, Runnable connect) {
         this.models = models;
         this.runner = runner;
         this.toggleTheme = toggleTheme;
+        this.connect = connect;
         this.exports = new dev.tact.ui.imports.ExportViewModel(models.backend(), runner);
     }
 
@@ -73,7 +77,7 @@ public final class DeskView {
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("lines-screen");
         root.getStylesheets().add(DeskView.class.getResource("/ui/lines.css").toExternalForm());
-        root.setTop(new VBox(menu(), header()));
+        root.setTop(new VBox(menu(), header(), dev.tact.ui.live.OfflineBanner.of(models.live())));
         root.setBottom(statusBar());
         models.evidence().lineProperty().bind(models.lines().selectedProperty());
         // The reason field is disabled once a decision is recorded: the queue takes the focus, so the
@@ -161,6 +165,8 @@ public final class DeskView {
             item("_Export sign-off report…", "Shortcut+Shift+E", this::exportReport),
             item("_Reload", "F5", models.lines()::reload),
             new javafx.scene.control.SeparatorMenuItem(),
+            item("Connect to _team database…", "Shortcut+Shift+O", connect),
+            new javafx.scene.control.SeparatorMenuItem(),
             item("_Quit", "Shortcut+Q", () -> side.getScene().getWindow().hide()));
         Menu review = new Menu("_Review", null,
             item("_Approve", null, () -> decide(Verdict.APPROVE)),
@@ -222,9 +228,9 @@ public final class DeskView {
             failure -> reviewer.setText("Reviewer key: " + failure.getMessage()));
         refreshKey.run();
         models.evidence().recordedProperty().addListener((observable, before, now) -> refreshKey.run());
-        Label location = new Label();
+        Label location = new Label(models.live().storeLabel());
+        location.setId("storeLabel");
         location.getStyleClass().add(Styles.TEXT_MUTED);
-        location.textProperty().bind(models.lines().databaseLocationProperty());
         Label exported = new Label();
         exported.setId("exportMessage");
         exported.textProperty().bind(exports.messageProperty());
@@ -293,18 +299,6 @@ public final class DeskView {
     }
 
     private void showHelp() {
-        Alert help = new Alert(Alert.AlertType.INFORMATION);
-        help.initOwner(side.getScene().getWindow());
-        help.setTitle("Keyboard shortcuts");
-        help.setHeaderText("Tact is built to clear a queue without the mouse.");
-        help.setContentText(String.join("\n",
-            "J / ↓          next line", "K / ↑          previous line",
-            "A              approve (type a reason to override a high band)", "R              reject (reason required)",
-            "C              request changes (reason required)", "Ctrl+Enter     record the decision",
-            "Esc            cancel, back to the queue", "Ctrl+F         search",
-            "Esc (search)   clear every filter", "Ctrl+E         edit the line in the"
-                + " draft pane", "Ctrl+S         save the draft", "Ctrl+I         import stats",
-            "Ctrl+Shift+I   import copy", "F5             reload", "?              this help"));
-        help.show();
+        ShortcutHelp.show(side.getScene().getWindow());
     }
 }

@@ -2,12 +2,12 @@ package dev.tact.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.tact.store.db.DatabaseAddress;
 import dev.tact.store.db.DatabaseLocation;
-import dev.tact.ui.draft.DraftViewModel;
-import dev.tact.ui.evidence.EvidenceViewModel;
-import dev.tact.ui.imports.ImportViewModel;
-import dev.tact.ui.lines.LinesViewModel;
-import dev.tact.ui.policy.PolicyViewModel;
+import dev.tact.store.lines.KeptDraft;
+import dev.tact.ui.connect.ConnectDialog;
+import dev.tact.ui.connect.ConnectViewModel;
+import dev.tact.ui.connect.StoreChoice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,8 +24,14 @@ public final class TactApp extends Application {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
     private static final Preferences PREFERENCES = Preferences.userNodeForPackage(TactApp.class);
 
+    private static final String TEAM_DATABASE = "teamDatabase";
+
     private FxBackgroundRunner runner;
     private Stage stage;
+    private Clock clock;
+    private SigningSession signing;
+    private Desk desk;
+    private DatabaseAddress opened;
 
     /** Starts the toolkit and opens the desk; returns when its window closes. */
     public static void launchDesk(String[] args) {
@@ -40,38 +46,92 @@ public final class TactApp extends Application {
         stage = primary;
         applyTheme(PREFERENCES.getBoolean("dark", false));
         runner = new FxBackgroundRunner();
-        Clock clock = Clock.systemDefaultZone();
-        SigningSession signing = new SigningSession(configDirectory(), clock,
+        clock = Clock.systemDefaultZone();
+        signing = new SigningSession(configDirectory(), clock,
             SigningSession.idleFrom(System.getenv("TACT_UNLOCK_MINUTES")));
-        DeskBackend backend = new DeskBackend(databaseFile(), clock,
-            Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer),
-            !"true".equals(getParameters().getNamed().get("no-demo")), signing);
-        LinesViewModel lines = new LinesViewModel(backend::load, runner);
-        EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, this::confirm,
-            (lineId, recorded) -> lines.decided(lineId, recorded.lineStatus(),
-                dev.tact.ui.lines.DeskLine.ApprovalOverride.of(recorded.decision())));
-        evidence.setOnAccepted(lines::reload);
-        evidence.setPassphrasePrompt(this::askPassphrase);
-        DraftViewModel draft = new DraftViewModel(backend, runner, saved -> lines.reload());
-        ImportViewModel imports = new ImportViewModel(backend, runner, lines::reload);
-        PolicyViewModel policy = new PolicyViewModel(backend, runner, lines);
-        policy.setPassphrasePrompt(this::askPassphrase);
-        DeskView view = new DeskView(new DeskView.DeskModels(backend, lines, evidence, draft, imports, policy), runner,
-            this::toggleTheme);
-        Scene scene = new Scene(view.build(), PREFERENCES.getDouble("width", 1366), PREFERENCES.getDouble("height", 800));
-        view.installKeys(scene);
-        stage.setTitle("Tact — review desk");
-        stage.setScene(scene);
-        restorePosition();
-        stage.show();
-        lines.reload();
+        startingAddress().ifPresentOrElse(this::open, javafx.application.Platform::exit);
     }
 
-    // --db=PATH and --reviewer=NAME as named parameters let a test (or a launcher) choose the
-    // file and the identity; otherwise TACT_DB / the data directory and TACT_USER / the OS user.
-    private dev.tact.store.db.DatabaseAddress databaseFile() {
-        return DatabaseLocation.ofThisProcess().address(Optional.ofNullable(getParameters().getNamed().get("db")));
+    // Opens (or reopens, after Connect) the desk on a store: a new backend, new view models, a new scene.
+    private void open(DatabaseAddress address) {
+        boolean first = desk == null;
+        double width = first ? PREFERENCES.getDouble("width", 1366) : stage.getScene().getWidth();
+        double height = first ? PREFERENCES.getDouble("height", 800) : stage.getScene().getHeight();
+        if (!first) {
+            desk.close();
+        }
+        opened = address;
+        DeskBackend backend = new DeskBackend(address, clock,
+            Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer),
+            !"true".equals(getParameters().getNamed().get("no-demo")), signing);
+        desk = new Desk(backend, backend.changes(), runner, clock, KeptDraft.forDatabase(configDirectory(), address),
+            new Desk.Hooks(this::confirm, this::askPassphrase, this::toggleTheme, this::connect));
+        Scene scene = new Scene(desk.build(), width, height);
+        desk.installKeys(scene);
+        stage.setTitle("Tact — review desk · " + address.display());
+        stage.setScene(scene);
+        if (first) {
+            restorePosition();
+            stage.show();
+        }
+        desk.start();
     }
+
+    // --db=PATH or URL and --reviewer=NAME as named parameters let a test (or a launcher) choose the
+    // store and the identity; otherwise TACT_DB, else the team database chosen last with Connect,
+    // else the file in the data directory. A malformed address is said in a sentence, then Connect
+    // offers to correct it (cancelling quits).
+    private Optional<DatabaseAddress> startingAddress() {
+        Optional<String> named = Optional.ofNullable(getParameters().getNamed().get("db"));
+        DatabaseLocation location = DatabaseLocation.ofThisProcess();
+        try {
+            return Optional.of(location.chosenAddress(named).or(this::remembered)
+                .orElseGet(() -> location.address(Optional.empty())));
+        } catch (IllegalArgumentException malformed) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, malformed.getMessage(), ButtonType.OK);
+            alert.setTitle("Tact");
+            alert.setHeaderText("The database given by --db or TACT_DB cannot be opened");
+            alert.showAndWait();
+            String given = named.orElseGet(() -> Optional.ofNullable(System.getenv("TACT_DB")).orElse(""));
+            return ConnectDialog.show(null, connectModel(given));
+        }
+    }
+
+    private Optional<DatabaseAddress> remembered() {
+        try {
+            return choice.remembered().map(DatabaseAddress::parse);
+        } catch (IllegalArgumentException e) {
+            choice.forget();
+            return Optional.empty();
+        }
+    }
+
+    private void connect() {
+        String current = opened instanceof DatabaseAddress.Server server ? server.display() : "";
+        ConnectDialog.show(stage, connectModel(current)).ifPresent(this::open);
+    }
+
+    private ConnectViewModel connectModel(String current) {
+        return new ConnectViewModel(choice, DatabaseLocation.ofThisProcess().address(Optional.empty()), current);
+    }
+
+    // The team database chosen with Connect, kept in the desk's preferences for the next start.
+    private final StoreChoice choice = new StoreChoice() {
+        @Override
+        public Optional<String> remembered() {
+            return Optional.ofNullable(PREFERENCES.get(TEAM_DATABASE, null)).filter(url -> !url.isBlank());
+        }
+
+        @Override
+        public void remember(String serverUrl) {
+            PREFERENCES.put(TEAM_DATABASE, serverUrl);
+        }
+
+        @Override
+        public void forget() {
+            PREFERENCES.remove(TEAM_DATABASE);
+        }
+    };
 
     // --config=DIR lets a test (or a second reviewer on one machine) use its own key directory.
     private Path configDirectory() {
@@ -141,6 +201,9 @@ public final class TactApp extends Application {
                 PREFERENCES.putDouble("width", stage.getScene().getWidth());
                 PREFERENCES.putDouble("height", stage.getScene().getHeight());
             }
+        }
+        if (desk != null) {
+            desk.close();
         }
         if (runner != null) {
             runner.shutdown();

@@ -83,16 +83,20 @@ public final class TeamServer {
     static PGSimpleDataSource dataSource(DatabaseAddress.Server address, Map<String, String> environment) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(address.jdbcUrl());
-        String user = Optional.of(address.user()).filter(u -> !u.isEmpty())
-            .or(() -> Optional.ofNullable(environment.get("PGUSER")).filter(u -> !u.isBlank()))
-            .orElse(System.getProperty("user.name", ""));
-        source.setUser(user);
+        source.setUser(login(address, environment));
         Optional.ofNullable(environment.get("PGPASSWORD")).filter(p -> !p.isEmpty()).ifPresent(source::setPassword);
         source.setApplicationName("Tact");
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
         source.setTcpKeepAlive(true);
         return source;
+    }
+
+    /** The login a server address connects as: the URL's user, else PGUSER, else the operating-system user. */
+    public static String login(DatabaseAddress.Server address, Map<String, String> environment) {
+        return Optional.of(address.user()).filter(u -> !u.isEmpty())
+            .or(() -> Optional.ofNullable(environment.get("PGUSER")).filter(u -> !u.isBlank()))
+            .orElse(System.getProperty("user.name", ""));
     }
 
     // The highest successful migration; 0 for a database Tact has never set up.

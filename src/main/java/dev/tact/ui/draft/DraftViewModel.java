@@ -3,12 +3,16 @@ package dev.tact.ui.draft;
 import dev.tact.core.Assessment;
 import dev.tact.store.files.ImportFailedException;
 import dev.tact.store.files.ImportProblem;
+import dev.tact.store.db.ServerUnreachable;
+import dev.tact.store.db.StoreException;
+import dev.tact.store.lines.KeptDraft;
 import dev.tact.store.lines.LineEditor;
 import dev.tact.ui.BackgroundRunner;
 import dev.tact.ui.DeskBackend;
 import dev.tact.ui.lines.DeskLine;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -40,14 +44,29 @@ public final class DraftViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final AtomicLong latest = new AtomicLong();
+    private final BooleanProperty offline = new SimpleBooleanProperty(this, "offline");
+    private final KeptDraft kept;
     private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
         javafx.collections.FXCollections.observableArrayList();
 
     /** @param onSaved told the saved line's id, so the queue can reload */
     public DraftViewModel(DeskBackend backend, BackgroundRunner runner, Consumer<String> onSaved) {
+        this(backend, runner, onSaved, null);
+    }
+
+    /** @param kept where a draft written while the team database cannot be reached is kept; null for none */
+    public DraftViewModel(DeskBackend backend, BackgroundRunner runner, Consumer<String> onSaved, KeptDraft kept) {
         this.backend = backend;
         this.runner = runner;
         this.onSaved = onSaved;
+        this.kept = kept;
+        text.addListener((observable, before, now) -> keepWhileOffline());
+        offline.addListener((observable, before, now) -> {
+            keepWhileOffline();
+            if (!now) {
+                reassess();
+            }
+        });
         text.addListener((observable, before, now) -> reassess());
         channel.addListener((observable, before, now) -> reassess());
         statIds.addListener((observable, before, now) -> reassess());
@@ -61,6 +80,10 @@ public final class DraftViewModel {
         if (current == null || current.isBlank()) {
             assessment.set(null);
             suggestions.clear();
+            return;
+        }
+        if (offline.get()) {
+            // Assessing reads the stats on the server: it waits until the server is back.
             return;
         }
         String onChannel = channel.get();
@@ -120,20 +143,97 @@ public final class DraftViewModel {
         if (saving.get()) {
             return;
         }
+        LineEditor.Draft draft = draft();
+        if (offline.get()) {
+            keepLocally(draft);
+            return;
+        }
         saving.set(true);
-        LineEditor.Draft draft = new LineEditor.Draft(lineId.get(), campaign.get(), channel.get(), backend.reviewer(),
-            text.get(), cited());
         runner.run(progress -> backend.saveDraft(draft), saved -> {
             saving.set(false);
             lineId.set(saved);
             message.set("Saved line " + saved + "; it is pending review.");
+            discardKept();
             onSaved.accept(saved);
         }, failure -> {
             saving.set(false);
+            if (ServerUnreachable.in(failure)) {
+                keepLocally(draft);
+                return;
+            }
             message.set(failure instanceof ImportFailedException problems
                 ? problems.problems().stream().map(ImportProblem::message).collect(Collectors.joining("; "))
                 : "Could not save: " + failure.getMessage());
         });
+    }
+
+    private LineEditor.Draft draft() {
+        return new LineEditor.Draft(lineId.get(), campaign.get(), channel.get(), backend.reviewer(), text.get(),
+            cited());
+    }
+
+    // Kept on the FX thread, not the runner: the runner may be waiting on the unreachable server,
+    // and what was typed must be on disk before the window can close. The file is a few hundred bytes.
+    private void keepWhileOffline() {
+        if (offline.get() && kept != null && text.get() != null && !text.get().isBlank()) {
+            keepLocally(draft());
+        }
+    }
+
+    private void keepLocally(LineEditor.Draft draft) {
+        if (kept == null) {
+            message.set("Could not save: the team database cannot be reached.");
+            return;
+        }
+        try {
+            kept.keep(draft);
+            message.set("Offline: the draft is kept on this computer (" + kept.file() + ") and offered again when the"
+                + " team database is back.");
+        } catch (StoreException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    private void discardKept() {
+        try {
+            if (kept != null) {
+                kept.discard();
+            }
+        } catch (StoreException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /**
+     * Offers the draft kept while offline: back in the pane if the pane is empty (or already
+     * holds it), with a message to save it; nothing when none was kept.
+     */
+    public void offerKept() {
+        Optional<LineEditor.Draft> found;
+        try {
+            found = kept == null ? Optional.empty() : kept.read();
+        } catch (StoreException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        found.ifPresent(draft -> {
+            if (text.get().isBlank() || text.get().equals(draft.text())) {
+                lineId.set(draft.lineId());
+                campaign.set(draft.campaign());
+                channel.set(draft.channel());
+                statIds.set(String.join("; ", draft.statIds()));
+                text.set(draft.text());
+                message.set("The team database is back: save the draft you wrote offline (Ctrl+S) to put it up for"
+                    + " review.");
+            } else {
+                message.set("A draft you wrote offline is kept in " + kept.file() + "; save or clear this one first.");
+            }
+        });
+    }
+
+    /** True while the team database cannot be reached: drafts are kept on this computer then. */
+    public BooleanProperty offlineProperty() {
+        return offline;
     }
 
     public StringProperty textProperty() {

@@ -53,7 +53,11 @@ final class DecisionBox {
         Label route = collapsing(new Label());
         route.setId("routeStatus");
         route.textProperty().bind(model.routeProperty());
-        VBox box = new VBox(8, route, verdicts(), reason, record, hint, message);
+        Label decided = collapsing(new Label());
+        decided.setId("decidedNotice");
+        decided.textProperty().bind(model.notice().textProperty());
+        decided.getStyleClass().add(Styles.WARNING);
+        VBox box = new VBox(8, decided, route, verdicts(), reason, record, hint, message);
         box.setId("decisionBox");
         box.getStyleClass().add("decision-box");
         box.setPadding(new Insets(12, 16, 12, 16));
@@ -61,10 +65,20 @@ final class DecisionBox {
     }
 
     private FlowPane verdicts() {
-        return new FlowPane(8, 8,
+        FlowPane verdicts = new FlowPane(8, 8,
             verdictButton("Approve", "Approve", Feather.CHECK, Verdict.APPROVE, "A", Styles.SUCCESS),
             verdictButton("Reject", "Reject", Feather.X, Verdict.REJECT, "R", Styles.DANGER),
             verdictButton("Changes", "Request changes", Feather.EDIT_2, Verdict.CHANGES, "C", Styles.ACCENT));
+        // A disabled button shows no tooltip: while paused the row around the buttons says why.
+        Tooltip paused = new Tooltip(EvidenceViewModel.PAUSED);
+        model.pausedProperty().addListener((observable, before, now) -> {
+            if (now) {
+                Tooltip.install(verdicts, paused);
+            } else {
+                Tooltip.uninstall(verdicts, paused);
+            }
+        });
+        return verdicts;
     }
 
     private Button confirmButton() {
@@ -104,8 +118,12 @@ final class DecisionBox {
         button.setId(verdict.code() + "Button");
         button.getStyleClass().addAll(style, Styles.BUTTON_OUTLINED);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(action + " (" + key + ")"));
-        button.disableProperty().bind(model.lineProperty().isNull().or(model.busyProperty()));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
+            .then(EvidenceViewModel.PAUSED).otherwise(action + " (" + key + ")"));
+        button.setTooltip(tooltip);
+        button.disableProperty().bind(model.lineProperty().isNull().or(model.busyProperty())
+            .or(model.pausedProperty()));
         button.setOnAction(event -> {
             model.start(verdict);
             focusReason();

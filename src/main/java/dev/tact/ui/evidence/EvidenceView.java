@@ -141,7 +141,7 @@ public final class EvidenceView {
     }
 
     private static Label readersView(DeskLine line) {
-        Label label = new Label(EvidenceViewModel.readersView(line));
+        Label label = new Label(ReaderSentence.of(line));
         label.getStyleClass().add("readers-view");
         label.setWrapText(true);
         return label;

@@ -1,6 +1,5 @@
 package dev.tact.ui.evidence;
 
-import dev.tact.core.BoundCohort;
 import dev.tact.core.Decision;
 import dev.tact.core.DecisionRefusedException;
 import dev.tact.core.DecisionRules;
@@ -51,6 +50,12 @@ public final class EvidenceViewModel {
     private final javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents =
         javafx.collections.FXCollections.observableArrayList();
     private Runnable onAccepted = () -> { };
+    /** Why nothing is recorded while the team database cannot be reached. */
+    public static final String PAUSED = "Decisions are paused: the team database cannot be reached.";
+    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final DecidedNotice notice = new DecidedNotice(line);
+    // The line as the reviewer read it: decisions are checked against this, not a later reload.
+    private DeskLine seen;
 
     /** @param onDecided told the line id and the decision once it is committed */
     public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
@@ -63,16 +68,21 @@ public final class EvidenceViewModel {
         verdict.addListener((observable, before, now) -> explain());
         reason.addListener((observable, before, now) -> explain());
         canConfirm = Bindings.createBooleanBinding(() -> verdict.get() != null && !busy.get() && line.get() != null
-            && refusal().isEmpty(), verdict, reason, busy, line);
+            && !paused.get() && refusal().isEmpty(), verdict, reason, busy, line, paused);
     }
 
     private void showLine(DeskLine before, DeskLine now) {
         // The same line updated in place (a decision just recorded) keeps its message.
         boolean sameLine = before != null && now != null
             && before.item().line().id().equals(now.item().line().id());
-        verdict.set(null);
-        reason.set("");
+        // The same line read again (another desk changed the queue) keeps what the reviewer is
+        // typing, and the state they read: if the line itself changed, the store refuses the decision.
+        if (!sameLine || seen == null || sameState(seen, now)) {
+            seen = now;
+        }
         if (!sameLine) {
+            verdict.set(null);
+            reason.set("");
             message.set("");
             history.set(null);
             route.set("");
@@ -112,9 +122,16 @@ public final class EvidenceViewModel {
         this.passphrase = prompt;
     }
 
+    private static boolean sameState(DeskLine read, DeskLine now) {
+        return read.item().line().status() == now.item().line().status()
+            && read.item().line().version() == now.item().line().version();
+    }
+
     /** Starts a decision: the reason field and the hint follow it. */
     public void start(Verdict chosen) {
-        if (line.get() != null) {
+        if (paused.get()) {
+            message.set(PAUSED);
+        } else if (line.get() != null) {
             verdict.set(chosen);
             message.set("");
         }
@@ -129,7 +146,7 @@ public final class EvidenceViewModel {
     public void confirm() {
         DeskLine current = line.get();
         Verdict chosen = verdict.get();
-        if (current == null || chosen == null || !canConfirm.get()) {
+        if (current == null || chosen == null || !canConfirm.get() || paused.get()) {
             return;
         }
         if (DecisionRules.isOverride(chosen, current.assessment().band()) && !confirmer.confirm("Override a high band?",
@@ -154,8 +171,8 @@ public final class EvidenceViewModel {
         busy.set(true);
         String lineId = current.item().line().id();
         String why = reason.get();
-        var seenStatus = current.item().line().status();
-        int seenVersion = current.item().line().version();
+        var seenStatus = seen.item().line().status();
+        int seenVersion = seen.item().line().version();
         java.util.Optional<char[]> typed = unlockWith;
         runner.run(progress -> {
             // Unlocking derives the key from the passphrase (PBKDF2): slow by design, so not on the FX thread.
@@ -166,6 +183,7 @@ public final class EvidenceViewModel {
             verdict.set(null);
             reason.set("");
             Decision decision = done.decision();
+            seen = null;
             // The queue updates the line first (which may reselect it), then the message is shown.
             onDecided.accept(lineId, done);
             String step = decision.role().isEmpty() ? "" : " as " + decision.role();
@@ -180,6 +198,8 @@ public final class EvidenceViewModel {
                 || failure instanceof dev.tact.store.trail.WrongPassphraseException ? failure.getMessage()
                 : "Could not record the decision: " + failure.getMessage());
             if (failure instanceof dev.tact.core.LineChangedException) {
+                // Told now: the next decision is checked against the line as the reload brings it.
+                seen = null;
                 onAccepted.run();
             }
         });
@@ -249,20 +269,6 @@ public final class EvidenceViewModel {
         return suggestions;
     }
 
-    /** "If you are one of these 53 people, this line is about you and 52 others." */
-    public static String readersView(DeskLine line) {
-        Optional<BoundCohort> cohort = line.assessment().cohort();
-        if (cohort.isEmpty()) {
-            return "The line names no number of people: readers judge it by its words alone.";
-        }
-        long size = cohort.get().size();
-        if (size <= 1) {
-            return "If you are the one person this describes, this line is about you alone.";
-        }
-        return String.format(Locale.ROOT, "If you are one of these %,d people, this line is about you and %,d other%s.",
-            size, size - 1, size == 2 ? "" : "s");
-    }
-
     public ObjectProperty<DeskLine> lineProperty() {
         return line;
     }
@@ -287,18 +293,28 @@ public final class EvidenceViewModel {
         return message;
     }
 
-    /** The decision recorded last in this session, null before the first. */
     /** The line's approval route and who has signed which step ("Route for billboard: brand ✓ ana · legal: to sign"). */
     public ReadOnlyStringProperty routeProperty() {
         return route;
     }
 
+    /** The decision recorded last in this session, null before the first. */
     public ReadOnlyObjectProperty<Decision> recordedProperty() {
         return recorded;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while the team database cannot be reached: nothing is recorded then. */
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    /** "Decided by rita 20 s ago — approve" while the open line was decided on another desk. */
+    public DecidedNotice notice() {
+        return notice;
     }
 
     public BooleanBinding canConfirmBinding() {

@@ -129,4 +129,15 @@ public final class LineFilters {
     public ObservableList<String> channels() {
         return channels;
     }
+
+    /** The statuses to filter by, "All" first. */
+    public static List<String> statusChoices() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
+            java.util.Arrays.stream(LineStatus.values()).map(LineStatus::label)).toList();
+    }
+
+    /** The bands to filter by, "All" first. */
+    public static List<String> bandChoices() {
+        return List.of(ALL, "unassessed", "high", "medium", "low");
+    }
 }

@@ -41,8 +41,14 @@ public final class LinesView {
         table.setPlaceholder(placeholder());
         table.setItems(model.sortedItems());
         model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model
-            .selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model.select(now));
+        // After the rows are replaced (a reload) the table selects the line the model kept.
+        model.sortedItems().addListener((javafx.collections.ListChangeListener<DeskLine>) change -> {
+            DeskLine kept = model.selectedProperty().get();
+            if (kept != null && table.getSelectionModel().getSelectedItem() != kept && model.sortedItems().contains(kept)) {
+                table.getSelectionModel().select(kept);
+            }
+        });
         // The model moves the selection on after a decision: the table follows and keeps it in view.
         model.selectedProperty().addListener((observable, before, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
@@ -88,9 +94,9 @@ public final class LinesView {
         search.setMinWidth(160);
         search.setPrefWidth(220);
         FlowPane bar = new FlowPane(8, 6, search,
-            choice("statusFilter", "status", "All statuses", 150, FXList.of(LinesViewModel.statusChoices()),
+            choice("statusFilter", "status", "All statuses", 150, FXList.of(LineFilters.statusChoices()),
                 model.statusFilterProperty()),
-            choice("bandFilter", "band", "All bands", 125, FXList.of(LinesViewModel.bandChoices()),
+            choice("bandFilter", "band", "All bands", 125, FXList.of(LineFilters.bandChoices()),
                 model.bandFilterProperty()),
             choice("campaignFilter", "campaign", "All campaigns", 165, model.campaigns(),
                 model.campaignFilterProperty()),

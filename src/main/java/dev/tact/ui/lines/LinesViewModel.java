@@ -65,6 +65,7 @@ public final class LinesViewModel {
     private final IntegerProperty high = new SimpleIntegerProperty(this, "high");
     private DeskData shown;
     private long reloads;
+    private boolean replacing;
 
     public LinesViewModel(DeskData.Source source, BackgroundRunner runner) {
         this.source = source;
@@ -110,7 +111,7 @@ public final class LinesViewModel {
             all.add(fromShown ? items.get(i++) : incoming.get(j++));
         }
         DeskLine keep = selected.get();
-        items.setAll(all);
+        replace(all);
         filters.refreshChoices(items);
         recount();
         if (keep != null) {
@@ -122,13 +123,34 @@ public final class LinesViewModel {
     public void show(DeskData data) {
         shown = data;
         String keep = selected.get() == null ? null : selected.get().item().line().id();
-        items.setAll(data.lines().stream().sorted(QUEUE_ORDER).toList());
+        replace(data.lines().stream().sorted(QUEUE_ORDER).toList());
         filters.refreshChoices(items);
         databaseLocation.set(data.summary().location());
         recount();
         loading.set(false);
-        items.stream().filter(line -> keep == null || line.item().line().id().equals(keep)).findFirst()
-            .ifPresent(selected::set);
+        Optional<DeskLine> again = items.stream().filter(line -> keep == null || line.item().line().id().equals(keep))
+            .findFirst();
+        if (again.isPresent() || keep != null) {
+            selected.set(again.orElse(null));
+        }
+    }
+
+    // The table clears its selection while its rows are replaced; the selected line stays until
+    // the new rows are in, so a reload (another desk decided) does not blank the evidence pane.
+    private void replace(List<DeskLine> lines) {
+        replacing = true;
+        try {
+            items.setAll(lines);
+        } finally {
+            replacing = false;
+        }
+    }
+
+    /** The table's selection: a line, or none (ignored while the rows are being replaced). */
+    public void select(DeskLine line) {
+        if (line != null || !replacing) {
+            selected.set(line);
+        }
     }
 
     private void fail(Throwable failure) {
@@ -254,17 +276,6 @@ public final class LinesViewModel {
 
     public ObservableList<String> channels() {
         return filters.channels();
-    }
-
-    /** The statuses to filter by, "All" first. */
-    public static List<String> statusChoices() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
-            java.util.Arrays.stream(LineStatus.values()).map(LineStatus::label)).toList();
-    }
-
-    /** The bands to filter by, "All" first. */
-    public static List<String> bandChoices() {
-        return List.of(ALL, "unassessed", "high", "medium", "low");
     }
 
     public ObjectProperty<DeskLine> selectedProperty() {

@@ -82,13 +82,13 @@ class EvidenceViewModelTest {
     }
 
     @Test
-    void theReadersViewSpeaksToOneOfTheCohort() {
+    void theReaderSentenceSpeaksToOneOfTheCohort() {
         DeskBackend backend = DeskFixtures.backend(dir, "ana");
 
         assertEquals("If you are one of these 53 people, this line is about you and 52 others.",
-            EvidenceViewModel.readersView(DeskFixtures.line(backend, "hol-02")));
+            ReaderSentence.of(DeskFixtures.line(backend, "hol-02")));
         assertEquals("If you are the one person this describes, this line is about you alone.",
-            EvidenceViewModel.readersView(DeskFixtures.line(backend, "hol-04")));
+            ReaderSentence.of(DeskFixtures.line(backend, "hol-04")));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.tact.ui.evidence;
+
+import dev.tact.core.Decision;
+import dev.tact.ui.lines.DeskLine;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Tells the reviewer that the line open in the evidence pane was decided on another desk while
+ * they read it ("Decided by rita 20 s ago — approve"), before they try to record their own. It
+ * goes when another line is opened; the age is refreshed by whoever owns the clock.
+ */
+public final class DecidedNotice {
+    private final ObservableValue<DeskLine> line;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private Decision shown;
+
+    DecidedNotice(ObservableValue<DeskLine> line) {
+        this.line = line;
+        line.addListener((observable, before, now) -> {
+            if (shown != null && (now == null || !now.item().line().id().equals(shown.lineId()))) {
+                clear();
+            }
+        });
+    }
+
+    /** Shows the decision if it is on the open line; {@code now} is the clock's instant. */
+    public void show(Decision decision, Instant now) {
+        DeskLine open = line.getValue();
+        if (open != null && open.item().line().id().equals(decision.lineId())) {
+            shown = decision;
+            refresh(now);
+        }
+    }
+
+    /** Recomputes "20 s ago" against the clock's instant. */
+    public void refresh(Instant now) {
+        if (shown == null) {
+            return;
+        }
+        String when = decidedAt(shown).map(at -> " " + ago(Duration.between(at, now))).orElse("");
+        text.set("Decided by " + shown.reviewer() + when + " — " + shown.verdict().code()
+            + ". The line changed since you opened it: a decision recorded now is refused; reopen the line"
+            + " to decide on it as it stands.");
+    }
+
+    public void clear() {
+        shown = null;
+        text.set("");
+    }
+
+    /** The notice, empty when there is none. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** "just now", "20 s ago", "3 min ago", "2 h ago", "4 days ago"; a clock behind the server says "just now". */
+    static String ago(Duration age) {
+        long seconds = Math.max(0, age.getSeconds());
+        if (seconds < 5) {
+            return "just now";
+        }
+        if (seconds < 60) {
+            return seconds + " s ago";
+        }
+        if (seconds < 3_600) {
+            return seconds / 60 + " min ago";
+        }
+        if (seconds < 86_400) {
+            return seconds / 3_600 + " h ago";
+        }
+        long days = seconds / 86_400;
+        return String.format(Locale.ROOT, "%d day%s ago", days, days == 1 ? "" : "s");
+    }
+
+    private static Optional<Instant> decidedAt(Decision decision) {
+        try {
+            return Optional.of(Instant.parse(decision.decidedAt()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
