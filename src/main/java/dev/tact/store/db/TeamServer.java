@@ -52,8 +52,8 @@ public final class TeamServer {
         }
         if (!mayMigrate && version > 0) {
             throw new StoreException("The team database " + address.display() + " is at schema version " + version
-                + " and this Tact needs " + current + ". Ask your Tact admin to run: tact team init --db "
-                + address.display() + " (only the owner role " + OWNER_ROLE + " migrates it).");
+                + " and this Tact needs " + current + ". Ask your Tact admin to run tact team init --apply on it, signed in"
+                + " as their own login (only a login that may act as " + OWNER_ROLE + " migrates it).");
         }
         return migrate(address, source, mayMigrate, version == 0);
     }

@@ -58,7 +58,7 @@ public final class LinesView {
         });
         MaskerPane masker = new MaskerPane();
         masker.setText("Loading and assessing the lines…");
-        masker.visibleProperty().bind(model.loadingProperty());
+        masker.visibleProperty().bind(model.maskedProperty());
         BorderPane pane = new BorderPane(new StackPane(table, masker));
         pane.setTop(new VBox(filters(), errorBanner()));
         pane.getStyleClass().add("queue");

@@ -58,6 +58,9 @@ public final class LinesViewModel {
         : String.format(Locale.ROOT, "No lines match the filters (%,d hidden)", hidden.get()), items, hidden);
     private final ObjectProperty<DeskLine> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    // The queue is masked while it loads at the reviewer's request; a reload because a colleague
+    // decided elsewhere runs underneath, so the reviewer's reading is not interrupted.
+    private final BooleanProperty masked = new SimpleBooleanProperty(this, "masked");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty databaseLocation = new SimpleStringProperty(this, "databaseLocation", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -77,6 +80,16 @@ public final class LinesViewModel {
      * shown, the rest are added as they arrive, so a large queue is usable at once.
      */
     public void reload() {
+        masked.set(true);
+        read();
+    }
+
+    /** Reads the lines again without masking the queue: what a change on another desk asks for. */
+    public void refresh() {
+        read();
+    }
+
+    private void read() {
         loading.set(true);
         error.set("");
         long generation = ++reloads;
@@ -128,6 +141,7 @@ public final class LinesViewModel {
         databaseLocation.set(data.summary().location());
         recount();
         loading.set(false);
+        masked.set(false);
         Optional<DeskLine> again = items.stream().filter(line -> keep == null || line.item().line().id().equals(keep))
             .findFirst();
         if (again.isPresent() || keep != null) {
@@ -156,6 +170,7 @@ public final class LinesViewModel {
     private void fail(Throwable failure) {
         LOG.error("could not load the desk", failure);
         loading.set(false);
+        masked.set(false);
         error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     }
 
@@ -284,6 +299,11 @@ public final class LinesViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** Whether the queue is masked while loading: a reload the reviewer asked for, not a live refresh. */
+    public ReadOnlyBooleanProperty maskedProperty() {
+        return masked;
     }
 
     public ReadOnlyStringProperty statusProperty() {

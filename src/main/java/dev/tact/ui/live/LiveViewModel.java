@@ -117,7 +117,7 @@ public final class LiveViewModel {
                 return policy;
             }, done -> { }, failure -> LOG.warn("could not reread the policy: {}", failure.getMessage()));
         }
-        lines.reload();
+        lines.refresh();
         DeskLine open = evidence.lineProperty().get();
         if (open == null) {
             return;
@@ -138,7 +138,7 @@ public final class LiveViewModel {
     }
 
     private void onCaughtUp() {
-        lines.reload();
+        lines.refresh();
         draft.offerKept();
     }
 
