@@ -64,7 +64,8 @@ class TeamCommandTest {
 
         assertEquals(0, run("team", "init", "--apply", "--db", url), err.toString());
         assertThat(out.toString()).startsWith("The team database " + url + " is set up: roles tact_writer, tact_brand,"
-            + " tact_legal, tact_admin under the owner tact_owner, schema version 7, grants given.");
+            + " tact_legal, tact_admin under the owner tact_owner, schema version "
+            + dev.tact.store.db.Dialect.POSTGRESQL.currentSchema() + ", grants given.");
         assertEquals(0, run("team", "init", "--apply", "--db", url), err.toString());
         assertEquals("tact_owner", query(database, "SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables"
             + " WHERE schemaname = 'public'"));
