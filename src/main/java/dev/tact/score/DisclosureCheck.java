@@ -39,7 +39,7 @@ public final class DisclosureCheck {
      * @return the findings, each once, in the order of the lines under review
      */
     public static List<DisclosureFinding> find(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
-        Map<String, FigureIndex> groups = index(underReview, released);
+        Map<FigureIndex.Group, FigureIndex> groups = index(underReview, released);
         Map<String, DisclosureFinding> findings = new LinkedHashMap<>();
         for (ReleasedFigure parent : candidateParents(underReview, groups)) {
             FigureIndex group = groups.get(FigureIndex.groupKey(parent));
@@ -61,28 +61,62 @@ public final class DisclosureCheck {
         return findings.stream().filter(finding -> finding.involves(lineId)).toList();
     }
 
-    // Only groups a line under review is in are built: figures of other sources cannot nest with it.
-    private static Map<String, FigureIndex> index(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
-        Map<String, FigureIndex> groups = new HashMap<>();
+    // Only groups a line under review is in are built (figures of other sources cannot nest with it),
+    // and in them only the figures that can share a finding with one (see Reach).
+    private static Map<FigureIndex.Group, FigureIndex> index(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
+        Map<FigureIndex.Group, FigureIndex> groups = new HashMap<>();
+        Map<FigureIndex.Group, Reach> reach = new HashMap<>();
         Set<String> seen = new java.util.HashSet<>();
         for (ReleasedFigure figure : underReview) {
             if (seen.add(figure.lineId())) {
                 groups.computeIfAbsent(FigureIndex.groupKey(figure), key -> new FigureIndex()).add(figure);
+                reach.computeIfAbsent(FigureIndex.groupKey(figure), key -> new Reach()).add(figure);
             }
         }
         for (ReleasedFigure figure : released) {
-            FigureIndex group = groups.get(FigureIndex.groupKey(figure));
-            if (group != null && seen.add(figure.lineId())) {
-                group.add(figure);
+            FigureIndex.Group group = FigureIndex.groupKey(figure);
+            Reach within = reach.get(group);
+            if (within != null && within.reaches(figure) && seen.add(figure.lineId())) {
+                groups.get(group).add(figure);
             }
         }
         return groups;
     }
 
+    /**
+     * Which released figures of a group can be in a finding with a line under review: a parent or a
+     * child of one shares a dimension entry with it, unless the parent has no dimensions at all; then
+     * the figure is that parent (no dimensions) or a sibling along one dimension (exactly one).
+     */
+    private static final class Reach {
+        private final Map<String, Set<String>> entries = new HashMap<>();
+        private boolean undimensioned;
+
+        void add(ReleasedFigure figure) {
+            undimensioned |= figure.stat().dimensions().isEmpty();
+            figure.stat().dimensions().forEach((name, value) ->
+                entries.computeIfAbsent(name, key -> new java.util.HashSet<>()).add(value));
+        }
+
+        boolean reaches(ReleasedFigure figure) {
+            Map<String, String> dimensions = figure.stat().dimensions();
+            if (undimensioned || dimensions.size() <= 1) {
+                return true;
+            }
+            for (Map.Entry<String, String> entry : dimensions.entrySet()) {
+                Set<String> values = entries.get(entry.getKey());
+                if (values != null && values.contains(entry.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     // A line under review is a parent itself, or sits inside one: every released figure whose
     // dimensions are a proper subset of its own (looked up by exact dimension set).
     private static Set<ReleasedFigure> candidateParents(List<ReleasedFigure> underReview,
-                                                        Map<String, FigureIndex> groups) {
+                                                        Map<FigureIndex.Group, FigureIndex> groups) {
         Set<ReleasedFigure> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> lines = new java.util.HashSet<>();
         for (ReleasedFigure figure : underReview) {

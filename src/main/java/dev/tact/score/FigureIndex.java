@@ -48,8 +48,12 @@ final class FigureIndex {
     }
 
     /** Which figures may be compared: the same source and period (cohorts of other data never nest). */
-    static String groupKey(ReleasedFigure figure) {
-        return figure.stat().source() + '\u0000' + figure.stat().period();
+    static Group groupKey(ReleasedFigure figure) {
+        return new Group(figure.stat().source(), figure.stat().period());
+    }
+
+    /** A source and period. */
+    record Group(String source, String period) {
     }
 
     // Dimensions are a sorted map (Stat keeps them in a TreeMap), so equal sets give equal keys.
