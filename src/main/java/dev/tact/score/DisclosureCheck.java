@@ -1,5 +1,7 @@
 package dev.tact.score;
 
+import dev.tact.core.Assessment;
+import dev.tact.core.Band;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -59,6 +61,25 @@ public final class DisclosureCheck {
     /** The findings that involve one line, from {@link #find}'s result. */
     public static List<DisclosureFinding> involving(List<DisclosureFinding> findings, String lineId) {
         return findings.stream().filter(finding -> finding.involves(lineId)).toList();
+    }
+
+    /**
+     * A line's assessment with its findings: unchanged without any; with one or more, {@code high} (a
+     * line in a language the policy does not cover stays unassessed) and each finding first in its
+     * reasons, as the single-line floor would make a cohort under {@code minCohort} high.
+     */
+    public static Assessment withFindings(Assessment assessment, String lineId,
+                                                        List<DisclosureFinding> findings) {
+        if (findings.isEmpty()) {
+            return assessment;
+        }
+        List<String> reasons = new ArrayList<>();
+        findings.forEach(finding -> reasons.add(finding.message(lineId)));
+        reasons.addAll(assessment.reasons());
+        Band band = assessment.band() == Band.UNASSESSED ? Band.UNASSESSED
+            : Band.HIGH;
+        return new Assessment(assessment.score(), band, assessment.cohort(), assessment.factors(),
+            assessment.spans(), reasons, assessment.channel(), assessment.minCohort(), assessment.language());
     }
 
     // Only groups a line under review is in are built (figures of other sources cannot nest with it),
