@@ -1,6 +1,7 @@
 package dev.tact.store.release;
 
 import dev.tact.core.Assessment;
+import dev.tact.core.CohortLookup;
 import dev.tact.score.Assessor;
 import dev.tact.score.DisclosureCheck;
 import dev.tact.score.DisclosureFinding;
@@ -31,6 +32,7 @@ import java.util.TreeSet;
 public final class CampaignDisclosure {
     private final Database database;
     private final Assessor assessor;
+    private final boolean matching;
 
     /**
      * A line under review after the check.
@@ -59,14 +61,28 @@ public final class CampaignDisclosure {
         }
     }
 
+    /** Lines bound as the desk and {@code tact score} bind them: cited stats, else stats matched by their numbers. */
     public CampaignDisclosure(Database database, Assessor assessor) {
+        this(database, assessor, true);
+    }
+
+    private CampaignDisclosure(Database database, Assessor assessor, boolean matching) {
         this.database = database;
         this.assessor = assessor;
+        this.matching = matching;
+    }
+
+    /**
+     * Lines bound to the stats they cite only, as the sign-off report assesses them; it never writes,
+     * so it works on a database opened for reading.
+     */
+    public static CampaignDisclosure citedOnly(Database database, Assessor assessor) {
+        return new CampaignDisclosure(database, assessor, false);
     }
 
     /** @throws StoreException when there is no campaign by this name, or the database cannot be read */
     public Result check(String campaign) {
-        try (Connection connection = database.connect(); StatLookup lookup = StatLookup.open(database)) {
+        try (Connection connection = database.connect(); CohortLookup lookup = lookup()) {
             List<ReleasedLines.Line> lines = ReleasedLines.campaign(connection, campaign);
             List<Assessment> assessed = assess(lines, lookup);
             List<ReleasedFigure> underReview = figures(lines, assessed);
@@ -100,7 +116,7 @@ public final class CampaignDisclosure {
      * @param underReview the file's figures ({@link ReleasedFigure#of} with {@link ReleasedFigure.Release#UNDER_REVIEW})
      */
     public List<DisclosureFinding> against(List<ReleasedFigure> underReview) {
-        try (Connection connection = database.connect(); StatLookup lookup = StatLookup.open(database)) {
+        try (Connection connection = database.connect(); CohortLookup lookup = lookup()) {
             return DisclosureCheck.find(underReview, released(connection, lookup, underReview));
         } catch (SQLException e) {
             throw new StoreException("Could not read what is released from " + database.name() + ": "
@@ -108,7 +124,7 @@ public final class CampaignDisclosure {
         }
     }
 
-    private List<ReleasedFigure> released(Connection connection, StatLookup lookup, List<ReleasedFigure> underReview)
+    private List<ReleasedFigure> released(Connection connection, CohortLookup lookup, List<ReleasedFigure> underReview)
         throws SQLException {
         Set<String> sources = new TreeSet<>();
         underReview.forEach(figure -> sources.add(figure.stat().source()));
@@ -123,7 +139,7 @@ public final class CampaignDisclosure {
         return figures(lines, assess(lines, lookup));
     }
 
-    private List<Assessment> assess(List<ReleasedLines.Line> lines, StatLookup lookup) {
+    private List<Assessment> assess(List<ReleasedLines.Line> lines, CohortLookup lookup) {
         return assessor.assessAll(lines.stream().map(line -> new LineRequest(line.item().line().text(),
             line.item().cited(), line.item().line().channel())).toList(), lookup);
     }
@@ -136,6 +152,10 @@ public final class CampaignDisclosure {
                 .ifPresent(figures::add);
         }
         return figures;
+    }
+
+    private CohortLookup lookup() {
+        return matching ? StatLookup.open(database) : CohortLookup.NONE;
     }
 
     private Optional<String> campaignOf(String lineId) {
