@@ -96,40 +96,33 @@ final class WordedCount {
             case EXACT -> {
                 out.add(Interval.exact(n));
                 if (rounded) {
-                    out.add(new Interval(n - step / 2, n + step / 2 - 1));
+                    out.add(nearest(n, step));
                     out.add(new Interval(n, n + step - 1));
                 }
             }
-            case MORE -> {
-                if (rounded) {
-                    out.add(new Interval(n + 1, n + step - 1));
-                }
-                out.add(Interval.atLeast(n + 1));
-            }
-            case AT_LEAST -> {
-                if (rounded) {
-                    out.add(new Interval(n, n + step - 1));
-                }
-                out.add(Interval.atLeast(n));
-            }
-            case ABOUT -> {
-                if (rounded) {
-                    out.add(new Interval(n - step / 2, n + step / 2 - 1));
-                    out.add(new Interval(Math.max(0, n - step), n + step));
-                } else {
-                    out.add(Interval.exact(n));
-                }
-            }
-            case NEARLY -> {
-                if (rounded) {
-                    out.add(new Interval(n - step, n - 1));
-                }
-                out.add(new Interval(0, Math.max(0, n - 1)));
-            }
+            case MORE -> roundedThenLiteral(out, rounded, new Interval(n + 1, n + step - 1), Interval.atLeast(n + 1));
+            case AT_LEAST -> roundedThenLiteral(out, rounded, new Interval(n, n + step - 1), Interval.atLeast(n));
+            case ABOUT -> roundedThenLiteral(out, rounded, nearest(n, step), rounded
+                ? new Interval(Math.max(0, n - step), n + step) : Interval.exact(n));
+            case NEARLY -> roundedThenLiteral(out, rounded, new Interval(Math.max(0, n - step), Math.max(0, n - 1)),
+                new Interval(0, Math.max(0, n - 1)));
             case FEWER -> out.add(new Interval(0, Math.max(0, n - 1)));
             case UP_TO -> out.add(new Interval(0, n));
         }
         return out;
+    }
+
+    // "about 3,400" rounded to the nearest hundred.
+    private static Interval nearest(long n, long step) {
+        return new Interval(Math.max(0, n - step / 2), n + step / 2 - 1);
+    }
+
+    private static void roundedThenLiteral(List<Interval> out, boolean rounded, Interval conventional,
+                                           Interval literal) {
+        if (rounded) {
+            out.add(conventional);
+        }
+        out.add(literal);
     }
 
     // The first reading that holds the truth; when none does, the words misstate the stat (Claims says

@@ -26,6 +26,10 @@ public final class DisclosureBenchmark {
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     private static final int PLACES = 20;
     private static final int RUNS = 7;
+    private static final int PER_TITLE = (1 + DAYS.length) * (1 + PLACES) + 1;
+    // Campaign lines planted as the complement of a released parent ("outside place 0"), every fifth
+    // leaving fewer than 100 people in place 0: the check must find those among the rest.
+    private static final int PLANTED = 50;
 
     private DisclosureBenchmark() {
     }
@@ -35,6 +39,11 @@ public final class DisclosureBenchmark {
         List<Stat> stats = lattice(random);
         List<ReleasedFigure> released = figures(stats, 100_000, random, false);
         List<ReleasedFigure> campaign = figures(stats, 500, random, true);
+        for (int i = 0; i < PLANTED; i++) {
+            int title = random.nextInt(TITLES);
+            released.set(i, exact("r" + i, stats.get(title * PER_TITLE), false));
+            campaign.set(i, exact("c" + i, stats.get(title * PER_TITLE + PER_TITLE - 1), true));
+        }
         long[] times = new long[RUNS];
         long[] cpu = new long[RUNS];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -49,8 +58,8 @@ public final class DisclosureBenchmark {
         }
         Arrays.sort(times);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%,d stats, %,d released lines, %,d under review: %,d findings%n",
-            stats.size(), released.size(), campaign.size(), findings);
+        System.out.printf(Locale.ROOT, "%,d stats, %,d released lines, %,d under review (%d planted pairs): %,d"
+            + " findings%n", stats.size(), released.size(), campaign.size(), PLANTED, findings);
         // CPU time of the checking thread as well: on a loaded machine wall time measures the neighbours.
         System.out.printf(Locale.ROOT, "check, %d runs, the first (cold) included: wall median %.0f ms, slowest %.0f ms;"
             + " CPU median %.0f ms, slowest %.0f ms%n", RUNS, times[RUNS / 2] / 1e6, times[RUNS - 1] / 1e6,
@@ -58,7 +67,7 @@ public final class DisclosureBenchmark {
     }
 
     private static List<Stat> lattice(Random random) {
-        List<Stat> stats = new ArrayList<>(TITLES * (1 + DAYS.length) * (1 + PLACES));
+        List<Stat> stats = new ArrayList<>(TITLES * PER_TITLE);
         for (int title = 0; title < TITLES; title++) {
             String source = "source-" + title % 10;
             long size = 10_000 + random.nextInt(1_000_000);
@@ -78,8 +87,17 @@ public final class DisclosureBenchmark {
                         OptionalLong.empty(), "2025", source, dims));
                 }
             }
+            long outside = size - (title % 5 == 0 ? 1 + random.nextInt(99) : 100 + random.nextInt((int) (size / 30)));
+            stats.add(new Stat(title + "/not-0", "Streamed title " + title + " outside place 0", outside,
+                OptionalLong.empty(), "2025", source, Map.of("title", "title " + title, "place", "not place 0")));
         }
         return stats;
+    }
+
+    private static ReleasedFigure exact(String lineId, Stat stat, boolean underReview) {
+        return new ReleasedFigure(lineId, stat, Interval.exact(stat.cohortSize()), underReview
+            ? ReleasedFigure.Release.UNDER_REVIEW : new ReleasedFigure.Release(ReleasedFigure.Release.Kind.APPROVED,
+            "2026-01-01"), 100);
     }
 
     private static List<ReleasedFigure> figures(List<Stat> stats, int count, Random random, boolean underReview) {
