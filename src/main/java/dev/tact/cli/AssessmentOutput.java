@@ -24,7 +24,15 @@ interface AssessmentOutput extends AutoCloseable {
      * @param text       the line's text
      * @param assessment its assessment
      */
-    void write(String id, String text, Assessment assessment);
+    default void write(String id, String text, Assessment assessment) {
+        write(id, text, assessment, "");
+    }
+
+    /**
+     * @param disclosure the lines this one reveals people together with and how many ("w26-04: 4"),
+     *                   empty when none; written only when the output was made with a disclosure column
+     */
+    void write(String id, String text, Assessment assessment, String disclosure);
 
     @Override
     void close();
@@ -34,7 +42,13 @@ interface AssessmentOutput extends AutoCloseable {
      *                   use); CSV output keeps its columns and does not use it
      */
     static AssessmentOutput of(String format, PrintWriter out, java.util.function.Supplier<Precedents> precedents) {
-        return format.equalsIgnoreCase("json") ? new Json(out, precedents) : new Csv(out);
+        return of(format, out, precedents, false);
+    }
+
+    /** @param disclosure whether records carry the disclosure column (only when a database was given) */
+    static AssessmentOutput of(String format, PrintWriter out, java.util.function.Supplier<Precedents> precedents,
+                               boolean disclosure) {
+        return format.equalsIgnoreCase("json") ? new Json(out, precedents, disclosure) : new Csv(out, disclosure);
     }
 
     private static String factor(Assessment assessment, Factor.Name name) {
@@ -44,24 +58,34 @@ interface AssessmentOutput extends AutoCloseable {
     /** CSV with a header row, RFC 4180 quoting. */
     final class Csv implements AssessmentOutput {
         private final CSVPrinter printer;
+        private final boolean disclosure;
 
-        Csv(PrintWriter out) {
+        Csv(PrintWriter out, boolean disclosure) {
+            this.disclosure = disclosure;
+            String[] columns = disclosure ? java.util.Arrays.copyOf(COLUMNS, COLUMNS.length + 1) : COLUMNS;
+            if (disclosure) {
+                columns[COLUMNS.length] = "disclosure";
+            }
             try {
                 this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n')
-                    .setHeader(COLUMNS).get());
+                    .setHeader(columns).get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         @Override
-        public void write(String id, String text, Assessment a) {
+        public void write(String id, String text, Assessment a, String disclosed) {
             try {
-                printer.printRecord(id, a.score(), a.band().code(),
-                    a.cohort().map(c -> Long.toString(c.size())).orElse(""),
+                java.util.List<Object> record = new java.util.ArrayList<>(java.util.List.of(id, a.score(),
+                    a.band().code(), a.cohort().map(c -> Long.toString(c.size())).orElse(""),
                     factor(a, Factor.Name.SPECIFICITY), factor(a, Factor.Name.SENSITIVITY),
                     factor(a, Factor.Name.ADDRESS), factor(a, Factor.Name.TONE),
-                    a.cohort().flatMap(BoundCohort::stat).map(Stat::id).orElse(""), String.join("; ", a.reasons()));
+                    a.cohort().flatMap(BoundCohort::stat).map(Stat::id).orElse(""), String.join("; ", a.reasons())));
+                if (disclosure) {
+                    record.add(disclosed);
+                }
+                printer.printRecord(record);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,10 +109,12 @@ interface AssessmentOutput extends AutoCloseable {
         private static final int PRECEDENTS = 2;
         private final JsonGenerator json;
         private final java.util.function.Supplier<Precedents> precedents;
+        private final boolean disclosure;
         private Precedents built;
 
-        Json(PrintWriter out, java.util.function.Supplier<Precedents> precedents) {
+        Json(PrintWriter out, java.util.function.Supplier<Precedents> precedents, boolean disclosure) {
             this.precedents = precedents;
+            this.disclosure = disclosure;
             try {
                 this.json = new JsonFactory().createGenerator(out);
                 json.useDefaultPrettyPrinter();
@@ -99,7 +125,7 @@ interface AssessmentOutput extends AutoCloseable {
         }
 
         @Override
-        public void write(String id, String text, Assessment a) {
+        public void write(String id, String text, Assessment a, String disclosed) {
             try {
                 json.writeStartObject();
                 json.writeStringField("id", id);
@@ -128,6 +154,9 @@ interface AssessmentOutput extends AutoCloseable {
                 json.writeStringField("how", a.language().reason());
                 json.writeEndObject();
                 writePrecedents(text, a);
+                if (disclosure) {
+                    json.writeStringField("disclosure", disclosed);
+                }
                 json.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

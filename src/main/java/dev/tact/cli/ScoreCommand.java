@@ -7,6 +7,10 @@ import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
 import dev.tact.score.Precedents;
 import dev.tact.score.LineRequest;
+import dev.tact.score.DisclosureCheck;
+import dev.tact.score.DisclosureFinding;
+import dev.tact.score.ReleasedFigure;
+import dev.tact.store.release.CampaignDisclosure;
 import dev.tact.store.lines.CopyFiles;
 import dev.tact.store.lines.CopyImporter;
 import dev.tact.store.lines.CopyRow;
@@ -35,7 +39,10 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit status: 0 no line reaches --fail-on, 1 some do, 2 bad usage or input.",
         "A line in a language the policy does not cover is 'unassessed': it reaches every --fail-on band",
         "but none (a person must read it), so the default gate fails on it with exit 1.",
-        "--format json adds each line's language and its precedents (nearest labelled corpus cases)."})
+        "--format json adds each line's language and its precedents (nearest labelled corpus cases).",
+        "With a database, a last column 'disclosure' names the lines each line singles people out together with",
+        "(differencing against approved and published lines and the file's own) and the interval of people,",
+        "e.g. 'w26-04: 4'; such a line is high. See tact check."})
 final class ScoreCommand implements Callable<Integer> {
     private static final int SOME_FAIL = 1;
 
@@ -97,12 +104,14 @@ final class ScoreCommand implements Callable<Integer> {
              CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
             int status;
             try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
-                () -> Precedents.bundled(assessor))) {
-                Batches batches = new Batches(assessor, lookup, output);
+                () -> Precedents.bundled(assessor), database.isPresent())) {
+                Batches batches = new Batches(assessor, lookup, output,
+                    database.map(db -> new CampaignDisclosure(db, assessor)));
                 CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
                     database.isPresent() ? "import it with import-stats first, or fix the id"
                         : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
                 batches.flush();
+                batches.finish();
                 status = batches.failing > 0 ? SOME_FAIL : 0;
             }
             held.releaseTo(spec.commandLine().getOut());
@@ -118,19 +127,31 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    /** Lines gathered into batches, each assessed on all cores and written in input order. */
+    /**
+     * Lines gathered into batches, each assessed on all cores and written in input order. With a
+     * database the whole file is held until it is checked for differencing against what is released
+     * (and against itself), then written with its disclosure column.
+     */
     private final class Batches {
         private static final int SIZE = 4_096;
         private final Assessor assessor;
         private final CohortLookup lookup;
         private final AssessmentOutput output;
+        private final Optional<CampaignDisclosure> disclosure;
         private final List<CopyRow> rows = new java.util.ArrayList<>(SIZE);
+        private final List<Assessed> held = new java.util.ArrayList<>();
         private int failing;
 
-        Batches(Assessor assessor, CohortLookup lookup, AssessmentOutput output) {
+        /** A row and its assessment, held for the differencing check. */
+        private record Assessed(CopyRow row, Assessment assessment) {
+        }
+
+        Batches(Assessor assessor, CohortLookup lookup, AssessmentOutput output,
+                Optional<CampaignDisclosure> disclosure) {
             this.assessor = assessor;
             this.lookup = lookup;
             this.output = output;
+            this.disclosure = disclosure;
         }
 
         void add(CopyRow row) {
@@ -146,10 +167,33 @@ final class ScoreCommand implements Callable<Integer> {
         void flush() {
             List<Assessment> assessments = assessor.assessAll(rows.stream().map(this::request).toList(), lookup);
             for (int i = 0; i < rows.size(); i++) {
-                output.write(rows.get(i).id(), rows.get(i).text(), assessments.get(i));
-                failing += reaches(assessments.get(i).band()) ? 1 : 0;
+                if (disclosure.isPresent()) {
+                    held.add(new Assessed(rows.get(i), assessments.get(i)));
+                } else {
+                    write(rows.get(i), assessments.get(i), "");
+                }
             }
             rows.clear();
+        }
+
+        void finish() {
+            if (disclosure.isEmpty()) {
+                return;
+            }
+            List<ReleasedFigure> figures = held.stream().flatMap(line -> ReleasedFigure.of(line.row().id(),
+                line.row().text(), line.assessment(), ReleasedFigure.Release.UNDER_REVIEW).stream()).toList();
+            List<DisclosureFinding> findings = disclosure.get().against(figures);
+            for (Assessed line : held) {
+                String id = line.row().id();
+                List<DisclosureFinding> own = DisclosureCheck.involving(findings, id);
+                write(line.row(), DisclosureCheck.withFindings(line.assessment(), id, own),
+                    String.join("; ", own.stream().map(finding -> finding.brief(id)).toList()));
+            }
+        }
+
+        private void write(CopyRow row, Assessment assessment, String disclosed) {
+            output.write(row.id(), row.text(), assessment, disclosed);
+            failing += reaches(assessment.band()) ? 1 : 0;
         }
 
         private LineRequest request(CopyRow row) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         "Without a command, opens the review desk."},
     subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
         DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class, InitCommand.class,
-        KeysCommand.class, ReviewersCommand.class, TeamCommand.class,
+        KeysCommand.class, ReviewersCommand.class, TeamCommand.class, PublishCommand.class, CheckCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written),",
         "3 another program is writing to the database (try again; nothing is written),",

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvSignOff {
     private static final String[] HEADER = {"campaign", "line_id", "version", "channel", "author", "status", "text",
         "cohort_size", "score", "band", "factors", "verdict", "reviewer", "decided_at", "reason", "override", "stale",
-        "policy", "chain_head", "bound_stat", "floor", "decisions"};
+        "policy", "chain_head", "bound_stat", "floor", "decisions", "disclosure"};
 
     private CsvSignOff() {
     }
@@ -26,7 +26,7 @@ public final class CsvSignOff {
                     safe(row.band()), safe(row.factors()), safe(row.verdict()), safe(row.reviewer()),
                     safe(row.decidedAt()), safe(row.reason()), row.override() ? "yes" : "no", safe(row.stale()),
                     safe(sheet.policy()), safe(sheet.chainHead()), safe(row.boundStat()), safe(row.floor()),
-                    row.history().size());
+                    row.history().size(), safe(String.join("; ", row.disclosures())));
             }
         }
     }

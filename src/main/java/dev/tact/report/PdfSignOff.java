@@ -80,6 +80,9 @@ public final class PdfSignOff {
         if (!row.stale().isEmpty()) {
             pages.paragraph(pages.regular(), BODY, "Approval no longer stands: " + row.stale(), INDENT);
         }
+        for (String disclosure : row.disclosures()) {
+            pages.paragraph(pages.regular(), BODY, "Differencing: " + disclosure, INDENT, OVERRIDE_RED);
+        }
         pages.gap(PdfPages.LEADING / 2);
     }
 

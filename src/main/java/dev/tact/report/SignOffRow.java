@@ -13,13 +13,16 @@ import java.util.List;
  *                   the cohort was found when no stat binds it
  * @param floor      the cohort floor of the line's channel ("1,000 people (billboard)")
  * @param history    every decision on the line, oldest first, on any version
+ * @param disclosures what the line reveals together with other released lines (issue 14), each finding
+ *                   with how it stands ("… — resolved: rejected by rita"), empty when none
  */
 public record SignOffRow(String lineId, int version, String channel, String author, String status, String text,
                          String cohortSize, int score, String band, String factors, String verdict, String reviewer,
                          String decidedAt, String reason, boolean override, String stale, String boundStat,
-                         String floor, List<SignOffDecision> history) {
+                         String floor, List<SignOffDecision> history, List<String> disclosures) {
 
     public SignOffRow {
         history = List.copyOf(history);
+        disclosures = List.copyOf(disclosures);
     }
 }

@@ -12,6 +12,7 @@ import dev.tact.core.Stat;
 import dev.tact.core.Verdict;
 import dev.tact.score.Assessor;
 import dev.tact.store.lines.CampaignLines;
+import dev.tact.store.release.CampaignDisclosure;
 import dev.tact.store.trail.CampaignTrail;
 import dev.tact.store.db.Database;
 import dev.tact.store.policy.PolicyStore;
@@ -52,9 +53,13 @@ public final class SignOffSheets {
             sheet = CampaignLines.read(database, campaign);
             trail = CampaignTrail.read(database, campaign);
         }
+        CampaignDisclosure.Result disclosure = CampaignDisclosure.citedOnly(database, assessor).check(campaign);
         List<SignOffRow> rows = new ArrayList<>();
         for (CampaignLines.Line line : sheet.lines()) {
-            rows.add(row(line, assessor.assess(line.item(), CohortLookup.NONE), policy, trail.decisions()));
+            String id = line.item().line().id();
+            rows.add(row(line, assessor.assess(line.item(), CohortLookup.NONE), policy, trail.decisions(),
+                disclosure.findingsFor(id).stream().map(finding -> finding.message(id) + " — " + resolution(line))
+                    .toList()));
         }
         String policyName = policy.name() + " (" + (policy.version() == 0 ? "bundled default"
             : "version " + policy.version()) + ")";
@@ -66,8 +71,19 @@ public final class SignOffSheets {
             record(sheet, trail, policy, now, user));
     }
 
+    // How a finding stands: what the line's latest decision on its current version made of it.
+    private static String resolution(CampaignLines.Line line) {
+        return line.latest().filter(d -> d.lineVersion() == line.item().line().version())
+            .map(d -> "resolved: " + switch (d.verdict()) {
+                case APPROVE -> "approved by " + d.reviewer() + (d.override() ? " with the override \"" + d.reason()
+                    + "\"" : "");
+                case REJECT -> "rejected by " + d.reviewer();
+                case CHANGES -> "changes requested by " + d.reviewer();
+            }).orElse("open: the line is not decided");
+    }
+
     private static SignOffRow row(CampaignLines.Line line, Assessment assessment, Policy policy,
-                                  List<Decision> decisions) {
+                                  List<Decision> decisions, List<String> disclosures) {
         var copy = line.item().line();
         Optional<Decision> decision = line.latest().filter(d -> d.lineVersion() == copy.version());
         String cohort = assessment.cohort().map(BoundCohort::size).map(size -> String.format(Locale.ROOT, "%,d", size))
@@ -80,7 +96,7 @@ public final class SignOffSheets {
             decision.map(d -> d.verdict().code()).orElse(""), decision.map(Decision::reviewer).orElse(""),
             decision.map(Decision::decidedAt).orElse(""), decision.map(Decision::reason).orElse(""),
             decision.map(Decision::override).orElse(false), line.staleReason(), boundStat(assessment),
-            floor(policy, copy.channel()), history);
+            floor(policy, copy.channel()), history, disclosures);
     }
 
     static SignOffDecision printed(Decision decision) {

@@ -58,7 +58,8 @@ public final class StoreFixtures {
         }
         StringBuilder all = new StringBuilder();
         for (String table : new String[] {"import_log", "stat", "campaign", "copy_line", "copy_line_version",
-            "copy_line_stat", "decision", "policy_version", "reviewer_entry", "checkpoint", "search_index_state"}) {
+            "copy_line_stat", "decision", "policy_version", "reviewer_entry", "checkpoint", "search_index_state",
+            "publication"}) {
             all.append(table).append(':').append(text(database, "SELECT coalesce(md5(string_agg(t::text, '|' ORDER BY"
                 + " t::text)), '') FROM " + table + " t")).append('\n');
         }

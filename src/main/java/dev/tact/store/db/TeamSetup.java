@@ -87,7 +87,9 @@ public final class TeamSetup {
             "GRANT INSERT ON decision, checkpoint TO tact_brand, tact_legal",
             // The ledger moves the line's status with the decision.
             "GRANT UPDATE (status, stale_reason, updated_at) ON copy_line TO tact_brand, tact_legal",
-            "GRANT INSERT ON reviewer_entry, policy_version TO tact_admin");
+            "GRANT INSERT ON reviewer_entry, policy_version TO tact_admin",
+            // Marking a line published (issue #14): whoever runs the campaign, writers and reviewers alike.
+            "GRANT INSERT ON publication TO tact_writer, tact_brand, tact_legal");
     }
 
     // GRANT … ON SCHEMA takes a name, not an expression; Tact's schema is the session's current one.

@@ -1,0 +1,185 @@
+package dev.tact.score;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.Band;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds what released figures reveal together (issue 14, src/site/decisions/0010-disclosure-across-lines.md):
+ * (a) nested pairs, a cohort and one inside it (same source and period, the inner one's dimensions
+ * include all of the outer's with equal values — "place: not Leeds" is an inner cohort too), whose
+ * difference can be between 1 and floor − 1 people; (b) residuals, a cohort minus two or more of its
+ * children along one dimension (each child the parent plus that one dimension, with distinct values),
+ * that can be between 1 and floor − 1 people. Every figure is an interval (what the wording lets a
+ * reader infer) and so is every difference.
+ *
+ * <p>Only findings with at least one line under review are reported: the campaign is checked against
+ * what is out, not what is out against itself. A difference of exactly the floor is no finding, as a
+ * line's own cohort of exactly {@code minCohort} is not under the floor in {@link Assessor}.
+ */
+public final class DisclosureCheck {
+    // Bounds on the residual search per parent and dimension (subsets of children): past these the
+    // check reports what it found so far; lattices of real campaigns stay far below.
+    private static final int MAX_RESIDUALS = 32;
+    private static final int MAX_DIMENSIONS_ENUMERATED = 12;
+
+    private DisclosureCheck() {
+    }
+
+    /**
+     * @param underReview the figures of the campaign under review
+     * @param released    every other figure out: approved or published lines (a line in both lists counts
+     *                    once, as under review)
+     * @return the findings, each once, in the order of the lines under review
+     */
+    public static List<DisclosureFinding> find(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
+        Map<FigureIndex.Group, FigureIndex> groups = index(underReview, released);
+        Map<String, DisclosureFinding> findings = new LinkedHashMap<>();
+        for (ReleasedFigure parent : candidateParents(underReview, groups)) {
+            FigureIndex group = groups.get(FigureIndex.groupKey(parent));
+            List<ReleasedFigure> inside = group.inside(parent.stat().dimensions());
+            for (ReleasedFigure child : inside) {
+                if (parent.underReview() || child.underReview()) {
+                    Differencing.pair(parent, child).ifPresent(finding -> findings.putIfAbsent(key(finding), finding));
+                }
+            }
+            for (DisclosureFinding finding : Differencing.residuals(parent, inside, MAX_RESIDUALS)) {
+                findings.putIfAbsent(key(finding), finding);
+            }
+        }
+        return List.copyOf(findings.values());
+    }
+
+    /** The findings that involve one line, from {@link #find}'s result. */
+    public static List<DisclosureFinding> involving(List<DisclosureFinding> findings, String lineId) {
+        return findings.stream().filter(finding -> finding.involves(lineId)).toList();
+    }
+
+    /**
+     * A line's assessment with its findings: unchanged without any; with one or more, {@code high} (a
+     * line in a language the policy does not cover stays unassessed) and each finding first in its
+     * reasons, as the single-line floor would make a cohort under {@code minCohort} high.
+     */
+    public static Assessment withFindings(Assessment assessment, String lineId,
+                                                        List<DisclosureFinding> findings) {
+        if (findings.isEmpty()) {
+            return assessment;
+        }
+        List<String> reasons = new ArrayList<>();
+        findings.forEach(finding -> reasons.add(finding.message(lineId)));
+        reasons.addAll(assessment.reasons());
+        Band band = assessment.band() == Band.UNASSESSED ? Band.UNASSESSED
+            : Band.HIGH;
+        return new Assessment(assessment.score(), band, assessment.cohort(), assessment.factors(),
+            assessment.spans(), reasons, assessment.channel(), assessment.minCohort(), assessment.language());
+    }
+
+    // Only groups a line under review is in are built (figures of other sources cannot nest with it),
+    // and in them only the figures that can share a finding with one (see Reach).
+    private static Map<FigureIndex.Group, FigureIndex> index(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
+        Map<FigureIndex.Group, FigureIndex> groups = new HashMap<>();
+        Map<FigureIndex.Group, Reach> reach = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (ReleasedFigure figure : underReview) {
+            if (seen.add(figure.lineId())) {
+                groups.computeIfAbsent(FigureIndex.groupKey(figure), key -> new FigureIndex()).add(figure);
+                reach.computeIfAbsent(FigureIndex.groupKey(figure), key -> new Reach()).add(figure);
+            }
+        }
+        for (ReleasedFigure figure : released) {
+            FigureIndex.Group group = FigureIndex.groupKey(figure);
+            Reach within = reach.get(group);
+            if (within != null && within.reaches(figure) && seen.add(figure.lineId())) {
+                groups.get(group).add(figure);
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Which released figures of a group can be in a finding with a line under review: a parent or a
+     * child of one shares a dimension entry with it, unless the parent has no dimensions at all; then
+     * the figure is that parent (no dimensions) or a sibling along one dimension (exactly one).
+     */
+    private static final class Reach {
+        private final Map<String, Set<String>> entries = new HashMap<>();
+        private boolean undimensioned;
+
+        void add(ReleasedFigure figure) {
+            undimensioned |= figure.stat().dimensions().isEmpty();
+            figure.stat().dimensions().forEach((name, value) ->
+                entries.computeIfAbsent(name, key -> new java.util.HashSet<>()).add(value));
+        }
+
+        boolean reaches(ReleasedFigure figure) {
+            Map<String, String> dimensions = figure.stat().dimensions();
+            if (undimensioned || dimensions.size() <= 1) {
+                return true;
+            }
+            for (Map.Entry<String, String> entry : dimensions.entrySet()) {
+                Set<String> values = entries.get(entry.getKey());
+                if (values != null && values.contains(entry.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // A line under review is a parent itself, or sits inside one: every released figure whose
+    // dimensions are a proper subset of its own (looked up by exact dimension set).
+    private static Set<ReleasedFigure> candidateParents(List<ReleasedFigure> underReview,
+                                                        Map<FigureIndex.Group, FigureIndex> groups) {
+        Set<ReleasedFigure> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> lines = new java.util.HashSet<>();
+        for (ReleasedFigure figure : underReview) {
+            if (!lines.add(figure.lineId())) {
+                continue;
+            }
+            parents.add(figure);
+            FigureIndex group = groups.get(FigureIndex.groupKey(figure));
+            for (Map<String, String> subset : properSubsets(figure.stat().dimensions())) {
+                parents.addAll(group.withDimensions(subset));
+            }
+        }
+        return new LinkedHashSet<>(parents);
+    }
+
+    // All proper subsets for up to 12 dimensions; beyond that (never seen in stats files) only those
+    // one entry short, which still finds every parent along one dimension.
+    static List<Map<String, String>> properSubsets(Map<String, String> dimensions) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(dimensions.entrySet());
+        List<Map<String, String>> subsets = new ArrayList<>();
+        int n = entries.size();
+        if (n > MAX_DIMENSIONS_ENUMERATED) {
+            for (int skip = 0; skip < n; skip++) {
+                Map<String, String> subset = new TreeMap<>(dimensions);
+                subset.remove(entries.get(skip).getKey());
+                subsets.add(subset);
+            }
+            return subsets;
+        }
+        for (int mask = 0; mask < (1 << n) - 1; mask++) {
+            Map<String, String> subset = new TreeMap<>();
+            for (int bit = 0; bit < n; bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    subset.put(entries.get(bit).getKey(), entries.get(bit).getValue());
+                }
+            }
+            subsets.add(subset);
+        }
+        return subsets;
+    }
+
+    private static String key(DisclosureFinding finding) {
+        return finding.kind() + "\u0000" + String.join("\u0001", finding.lineIds());
+    }
+}

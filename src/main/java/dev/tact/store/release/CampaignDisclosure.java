@@ -1,0 +1,172 @@
+package dev.tact.store.release;
+
+import dev.tact.core.Assessment;
+import dev.tact.core.CohortLookup;
+import dev.tact.score.Assessor;
+import dev.tact.score.DisclosureCheck;
+import dev.tact.score.DisclosureFinding;
+import dev.tact.score.LineRequest;
+import dev.tact.score.ReleasedFigure;
+import dev.tact.store.db.Database;
+import dev.tact.store.db.StoreException;
+import dev.tact.store.stats.StatLookup;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a campaign's lines reveal together with what is already out (issue 14): the one place the
+ * desk, {@code tact check}, {@code tact score} and the sign-off report get differencing findings
+ * from. What is out: every approved line of any campaign citing a stat from a source the lines under
+ * review speak of, and every published line version ({@link ReleasedLines}). A line with a finding is
+ * {@code high} ({@link DisclosureCheck#withFindings}); a line without one keeps its assessment as is.
+ */
+public final class CampaignDisclosure {
+    private final Database database;
+    private final Assessor assessor;
+    private final boolean matching;
+
+    /**
+     * A line under review after the check.
+     *
+     * @param lineId     its id
+     * @param text       its text at the current version
+     * @param assessment its assessment, {@code high} when it has a finding
+     * @param findings   the findings it is in
+     */
+    public record Checked(String lineId, String text, Assessment assessment, List<DisclosureFinding> findings) {
+        public Checked {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** A campaign checked: its lines in import order and every finding, each once. */
+    public record Result(String campaign, List<Checked> lines, List<DisclosureFinding> findings) {
+        public Result {
+            lines = List.copyOf(lines);
+            findings = List.copyOf(findings);
+        }
+
+        /** The findings one line is in. */
+        public List<DisclosureFinding> findingsFor(String lineId) {
+            return DisclosureCheck.involving(findings, lineId);
+        }
+    }
+
+    /** Lines bound as the desk and {@code tact score} bind them: cited stats, else stats matched by their numbers. */
+    public CampaignDisclosure(Database database, Assessor assessor) {
+        this(database, assessor, true);
+    }
+
+    private CampaignDisclosure(Database database, Assessor assessor, boolean matching) {
+        this.database = database;
+        this.assessor = assessor;
+        this.matching = matching;
+    }
+
+    /**
+     * Lines bound to the stats they cite only, as the sign-off report assesses them; it never writes,
+     * so it works on a database opened for reading.
+     */
+    public static CampaignDisclosure citedOnly(Database database, Assessor assessor) {
+        return new CampaignDisclosure(database, assessor, false);
+    }
+
+    /** @throws StoreException when there is no campaign by this name, or the database cannot be read */
+    public Result check(String campaign) {
+        try (Connection connection = database.connect(); CohortLookup lookup = lookup()) {
+            List<ReleasedLines.Line> lines = ReleasedLines.campaign(connection, campaign);
+            List<Assessment> assessed = assess(lines, lookup);
+            List<ReleasedFigure> underReview = figures(lines, assessed);
+            List<DisclosureFinding> findings = DisclosureCheck.find(underReview, released(connection, lookup,
+                underReview));
+            List<Checked> checked = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                String id = lines.get(i).id();
+                List<DisclosureFinding> own = DisclosureCheck.involving(findings, id);
+                checked.add(new Checked(id, lines.get(i).item().line().text(),
+                    DisclosureCheck.withFindings(assessed.get(i), id, own), own));
+            }
+            return new Result(campaign, checked, findings);
+        } catch (SQLException e) {
+            throw new StoreException("Could not check campaign \"" + campaign + "\" for differencing in "
+                + database.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The findings of one line, as the desk's evidence pane shows them: its campaign checked against
+     * what is out, kept to the findings the line is in. Empty for an unknown line.
+     */
+    public List<DisclosureFinding> findings(String lineId) {
+        return campaignOf(lineId).map(campaign -> check(campaign).findingsFor(lineId)).orElse(List.of());
+    }
+
+    /**
+     * Lines not in the database (a copy file being scored) checked against what is out.
+     *
+     * @param underReview the file's figures ({@link ReleasedFigure#of} with {@link ReleasedFigure.Release#UNDER_REVIEW})
+     */
+    public List<DisclosureFinding> against(List<ReleasedFigure> underReview) {
+        try (Connection connection = database.connect(); CohortLookup lookup = lookup()) {
+            return DisclosureCheck.find(underReview, released(connection, lookup, underReview));
+        } catch (SQLException e) {
+            throw new StoreException("Could not read what is released from " + database.name() + ": "
+                + e.getMessage(), e);
+        }
+    }
+
+    private List<ReleasedFigure> released(Connection connection, CohortLookup lookup, List<ReleasedFigure> underReview)
+        throws SQLException {
+        Set<String> sources = new TreeSet<>();
+        underReview.forEach(figure -> sources.add(figure.stat().source()));
+        Map<String, ReleasedLines.Line> out = new LinkedHashMap<>();
+        for (ReleasedLines.Line line : ReleasedLines.published(connection)) {
+            out.putIfAbsent(line.id(), line);
+        }
+        for (ReleasedLines.Line line : ReleasedLines.approved(connection, sources)) {
+            out.putIfAbsent(line.id(), line);
+        }
+        List<ReleasedLines.Line> lines = List.copyOf(out.values());
+        return figures(lines, assess(lines, lookup));
+    }
+
+    private List<Assessment> assess(List<ReleasedLines.Line> lines, CohortLookup lookup) {
+        return assessor.assessAll(lines.stream().map(line -> new LineRequest(line.item().line().text(),
+            line.item().cited(), line.item().line().channel())).toList(), lookup);
+    }
+
+    private static List<ReleasedFigure> figures(List<ReleasedLines.Line> lines, List<Assessment> assessed) {
+        List<ReleasedFigure> figures = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ReleasedLines.Line line = lines.get(i);
+            ReleasedFigure.of(line.id(), line.item().line().text(), assessed.get(i), line.release())
+                .ifPresent(figures::add);
+        }
+        return figures;
+    }
+
+    private CohortLookup lookup() {
+        return matching ? StatLookup.open(database) : CohortLookup.NONE;
+    }
+
+    private Optional<String> campaignOf(String lineId) {
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
+            "SELECT c.name FROM copy_line l JOIN campaign c ON c.id = l.campaign_id WHERE l.id = ?")) {
+            query.setString(1, lineId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read line " + lineId + ": " + e.getMessage(), e);
+        }
+    }
+}

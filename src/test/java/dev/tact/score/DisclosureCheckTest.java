@@ -1,0 +1,119 @@
+package dev.tact.score;
+
+import static dev.tact.score.DisclosureFixtures.approved;
+import static dev.tact.score.DisclosureFixtures.stat;
+import static dev.tact.score.DisclosureFixtures.underReview;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tact.core.Stat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisclosureCheckTest {
+
+    @ParameterizedTest(name = "{1} / {4} → {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # parent size | parent text                       | child size | child place | child text                                   | revealed
+        3445 | 3,445 people streamed it on a Wednesday.          | 3441 | not Leeds  | 3,441 people streamed it outside Leeds.           | 4
+        3445 | 3,445 people streamed it on a Wednesday.          | 3441 | not Leeds  | More than 3,400 people streamed it outside Leeds. | 1–44
+        3445 | 3,445 people streamed it on a Wednesday.          | 3441 | not Leeds  | Over 3,400 people streamed it outside Leeds.      | 1–44
+        3443 | About 3,440 people streamed it on a Wednesday.    | 3441 | not Leeds  | 3,441 people streamed it outside Leeds.           | 1–3
+        3445 | Nearly 3,500 people streamed it on a Wednesday.   | 3441 | not Leeds  | 3,441 people streamed it outside Leeds.           | 1–58
+        3445 | 3,445 people streamed it on a Wednesday.          | 3441 | not Leeds  | More than 3,000 people streamed it outside Leeds. | 1–99
+        3541 | 3,541 people streamed it on a Wednesday.          | 3441 | not Leeds  | 3,441 people streamed it outside Leeds.           | -
+        3540 | 3,540 people streamed it on a Wednesday.          | 3441 | not Leeds  | 3,441 people streamed it outside Leeds.           | 99
+        3445 | 3,445 people streamed it on a Wednesday.          | 3445 | not Leeds  | 3,445 people streamed it outside Leeds.           | -
+        3445 | 3,445 people streamed it on a Wednesday.          | 2900 | London     | 2,900 people streamed it in London.               | -
+        3445 | 3,445 people streamed it on a Wednesday.          | 3400 | London     | 3,400 people streamed it in London.               | 45
+        3445 | More than 3,400 people streamed it on a Wednesday.| 3400 | London     | 3,400 people streamed it in London.               | 1–99
+        """)
+    void aNestedPairIsAFindingWhenItsDifferenceCanBeUnderTheFloor(long parentSize, String parentText, long childSize,
+                                                                 String childPlace, String childText, String revealed) {
+        ReleasedFigure parent = underReview("p", parentText, stat("wed", parentSize, ""));
+        ReleasedFigure child = underReview("c", childText, stat("wed-x", childSize, childPlace));
+
+        List<DisclosureFinding> findings = DisclosureCheck.find(List.of(parent, child), List.of());
+
+        assertThat(findings.stream().map(finding -> finding.revealed().describe()).toList())
+            .isEqualTo(revealed == null ? List.of() : List.of(revealed));
+    }
+
+    @Test
+    void theFindingNamesBothLinesTheArithmeticAndWhoItSinglesOut() {
+        ReleasedFigure parent = underReview("w26-09", "3,445 people streamed 'Boozy Brunch' on a Wednesday.",
+            stat("bb-wed", 3445, ""));
+        ReleasedFigure child = approved("w26-04", "3,441 of them did it outside Leeds.",
+            stat("bb-wed-x", 3441, "not Leeds"), "2026-03-02");
+
+        DisclosureFinding finding = DisclosureCheck.find(List.of(parent), List.of(child)).get(0);
+
+        assertThat(finding.message("w26-09")).isEqualTo("Together with w26-04 (approved 2026-03-02) this reveals"
+            + " 4 people: 3,445 − 3,441 — Streamed Boozy Brunch on a Wednesday, where place is Leeds");
+        assertThat(finding.lineIds()).containsExactly("w26-09", "w26-04");
+        assertThat(finding.brief("w26-09")).isEqualTo("w26-04: 4");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        other source | video | 2025
+        other period | music | 2024
+        """)
+    void cohortsOfUnrelatedDataNeverNest(String why, String source, String period) {
+        ReleasedFigure parent = underReview("p", "3,445 people streamed it.", stat("wed", 3445, ""));
+        ReleasedFigure child = approved("c", "3,441 people streamed it outside Leeds.",
+            stat("wed-x", 3441, "not Leeds", source, period), "2026-03-02");
+
+        assertThat(DisclosureCheck.find(List.of(parent), List.of(child))).isEmpty();
+    }
+
+    @Test
+    void twoReleasedLinesAloneAreNotTheCampaignsFinding() {
+        ReleasedFigure parent = approved("p", "3,445 people streamed it.", stat("wed", 3445, ""), "2026-01-01");
+        ReleasedFigure child = approved("c", "3,441 people streamed it outside Leeds.",
+            stat("wed-x", 3441, "not Leeds"), "2026-01-02");
+        ReleasedFigure unrelated = underReview("u", "3,445 people streamed it.", stat("other", 3445, "", "video", "2025"));
+
+        assertThat(DisclosureCheck.find(List.of(unrelated), List.of(parent, child))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{3} → {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        3445 | 2900 | 538 | 538 people streamed it in Manchester.             | 7
+        3445 | 2900 | 535 | More than 530 people streamed it in Manchester.    | 6–14
+        3445 | 2900 | 545 | 545 people streamed it in Manchester.             | -
+        3445 | 2900 | 445 | 445 people streamed it in Manchester.             | -
+        3445 | 2900 | 446 | 446 people streamed it in Manchester.             | 99
+        """)
+    void aParentLessItsChildrenAlongOneDimensionIsAResidual(long parentSize, long london, long manchester,
+                                                          String manchesterText, String revealed) {
+        ReleasedFigure parent = approved("w26-01", "3,445 people streamed it on a Wednesday.",
+            stat("wed", parentSize, ""), "2026-01-01");
+        ReleasedFigure inLondon = approved("w26-02", String.format("%,d people streamed it in London.", london),
+            stat("wed-lon", london, "London"), "2026-01-02");
+        ReleasedFigure inManchester = underReview("w26-03", manchesterText, stat("wed-man", manchester, "Manchester"));
+
+        List<DisclosureFinding> residuals = DisclosureCheck.find(List.of(inManchester), List.of(parent, inLondon))
+            .stream().filter(finding -> finding.kind() == DisclosureFinding.Kind.RESIDUAL).toList();
+
+        assertThat(residuals.stream().map(finding -> finding.revealed().describe()).toList())
+            .isEqualTo(revealed == null ? List.of() : List.of(revealed));
+        residuals.forEach(finding -> assertThat(finding.cohort()).endsWith("where place is none of London, Manchester"));
+    }
+
+    @Test
+    void aChildReleasedSmallLeavesTheResidualWithoutItStanding() {
+        Stat wednesday = stat("wed", 3445, "");
+        ReleasedFigure parent = underReview("a", "3,445 people streamed it on a Wednesday.", wednesday);
+        List<ReleasedFigure> children = List.of(
+            approved("b", "2,900 people streamed it in London.", stat("lon", 2900, "London"), "2026-01-01"),
+            approved("c", "538 people streamed it in Manchester.", stat("man", 538, "Manchester"), "2026-01-01"),
+            approved("d", "7 people streamed it in Leeds.", stat("lds", 7, "Leeds"), "2026-01-01"));
+
+        List<DisclosureFinding> findings = DisclosureCheck.find(List.of(parent), children);
+
+        assertThat(findings).filteredOn(finding -> finding.kind() == DisclosureFinding.Kind.RESIDUAL)
+            .extracting(DisclosureFinding::arithmetic).containsExactly("3,445 − 2,900 − 538");
+    }
+}
