@@ -95,6 +95,18 @@ public final class DeskBackend {
     }
 
     /**
+     * What the line reveals together with the other released lines (its campaign, approved lines
+     * on the same sources, published lines): one sentence per differencing finding, naming the
+     * other lines and the people the difference leaves (issue #14; CampaignDisclosure).
+     */
+    public List<String> disclosures(String lineId) {
+        Database opened = database();
+        Assessor with = currentAssessor();
+        return new dev.tact.store.release.CampaignDisclosure(opened, with).findings(lineId).stream()
+            .map(finding -> finding.message(lineId)).toList();
+    }
+
+    /**
      * The nearest labelled corpus cases to a stored line, under the policy in force; the corpus is
      * assessed on first use (a fraction of a second), off the JavaFX thread like every backend call.
      */

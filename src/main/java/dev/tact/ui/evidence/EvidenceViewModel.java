@@ -47,6 +47,8 @@ public final class EvidenceViewModel {
     private final BooleanBinding canConfirm;
     private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
         javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> disclosures =
+        javafx.collections.FXCollections.observableArrayList();
     private final javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents =
         javafx.collections.FXCollections.observableArrayList();
     private Runnable onAccepted = () -> { };
@@ -88,6 +90,7 @@ public final class EvidenceViewModel {
             route.set("");
             suggestions.clear();
             precedents.clear();
+            disclosures.clear();
         }
         if (now != null) {
             String lineId = now.item().line().id();
@@ -113,6 +116,11 @@ public final class EvidenceViewModel {
                     precedents.setAll(found);
                 }
             }, failure -> message.set("Could not find precedents: " + failure.getMessage()));
+            runner.run(progress -> backend.disclosures(lineId), found -> {
+                if (line.get() != null && line.get().item().line().id().equals(lineId)) {
+                    disclosures.setAll(found);
+                }
+            }, failure -> message.set("Could not check what the line reveals with others: " + failure.getMessage()));
         }
         explain();
     }
@@ -260,6 +268,11 @@ public final class EvidenceViewModel {
     }
 
     /** The nearest labelled corpus cases, most similar first (at most two). */
+    /** Differencing findings for the open line, one sentence each; empty when it reveals nothing with others. */
+    public javafx.collections.ObservableList<String> disclosures() {
+        return disclosures;
+    }
+
     public javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents() {
         return precedents;
     }
