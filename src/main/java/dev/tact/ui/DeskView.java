@@ -77,7 +77,8 @@ public final class DeskView {
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("lines-screen");
         root.getStylesheets().add(DeskView.class.getResource("/ui/lines.css").toExternalForm());
-        root.setTop(new VBox(menu(), header(), dev.tact.ui.live.OfflineBanner.of(models.live())));
+        root.setTop(new VBox(menu(), header(), dev.tact.ui.live.OfflineBanner.of(models.live()),
+            SharedFolderBanner.of(models.backend().address(), runner)));
         root.setBottom(statusBar());
         models.evidence().lineProperty().bind(models.lines().selectedProperty());
         // The reason field is disabled once a decision is recorded: the queue takes the focus, so the
