@@ -77,7 +77,7 @@ public record RouteProgress(List<Role> route, Map<Role, String> signed, int appr
                 + ": the route for " + channelName(channel) + " needs another reviewer for " + missingText() + ".");
         }
         return Optional.of(route.stream().filter(role -> !signed.containsKey(role) && roles.contains(role))
-            .findFirst().orElseThrow(() -> new DecisionRefusedException("Approving a " + channelName(channel)
+            .findFirst().orElseThrow(() -> new DecisionRefusedException("Approving " + article(channelName(channel)) + " " + channelName(channel)
                 + " line takes " + text(route).replace(",", " and ") + "; still to sign: " + missingText()
                 + ", and you are " + (roles.isEmpty() ? "no role" : roles.stream().map(Role::code).sorted()
                 .collect(Collectors.joining(", "))) + ".")));
@@ -104,5 +104,9 @@ public record RouteProgress(List<Role> route, Map<Role, String> signed, int appr
 
     private static String channelName(String channel) {
         return channel == null || channel.isBlank() ? "lines without a channel" : channel;
+    }
+
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -75,7 +75,8 @@ public sealed interface DatabaseAddress {
                 + " write it as postgresql://user@host:5432/database.");
         }
         String userInfo = Optional.ofNullable(uri.getUserInfo()).orElse("");
-        if (userInfo.contains(":")) {
+        if (userInfo.contains(":") || java.util.regex.Pattern.compile("(^|&)password=", java.util.regex.Pattern.CASE_INSENSITIVE)
+            .matcher(Optional.ofNullable(uri.getRawQuery()).orElse("")).find()) {
             throw new IllegalArgumentException("The server address " + redact(url) + " holds a password: put it in"
                 + " ~/.pgpass (or PGPASSWORD) instead, so it is not kept in shell history or the desk's settings.");
         }
@@ -87,6 +88,6 @@ public sealed interface DatabaseAddress {
     }
 
     private static String redact(String url) {
-        return url.replaceAll("//([^:/@]*):[^@]*@", "//$1:***@");
+        return url.replaceAll("//([^:/@]*):[^@]*@", "//$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

@@ -63,7 +63,8 @@ public class StoreException extends RuntimeException {
      * class 08, PostgreSQL manual Appendix A) among its causes. What was committed before stays.
      */
     public static boolean isUnreachable(Throwable failure) {
-        return hasState(failure, "08");
+        // 08004: the server refused the connection (no password given): a login problem, not reach.
+        return hasState(failure, "08") && !hasState(failure, "08004");
     }
 
     private static boolean hasState(Throwable failure, String prefix) {

@@ -135,7 +135,7 @@ public final class TeamServer {
     /** A sentence for a server that could not be reached or refused the login. */
     static String unreachable(DatabaseAddress address, SQLException e) {
         String state = String.valueOf(e.getSQLState());
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return "The team database " + address.display() + " refused the login: " + firstLine(e.getMessage())
                 + ". Check the user name, and the password in ~/.pgpass or PGPASSWORD.";
         }
