@@ -11,7 +11,6 @@ import picocli.CommandLine;
 
 /** Runs the command line: builds the root command and turns failures into sentences and exit codes. */
 public final class TactCli {
-    private static final Logger LOG = LoggerFactory.getLogger(TactCli.class);
     private static final int FAILED = 1;
     /** Exit status when another program holds the database's write lock past the busy timeout. */
     static final int BUSY = 3;
@@ -23,6 +22,12 @@ public final class TactCli {
     private TactCli() {
     }
 
+    // Asked for only when something is logged: starting logback (and its XML configuration) costs
+    // a command that succeeds about a third of its start-up (src/site/decisions/0010-where-the-time-goes.md).
+    private static Logger log() {
+        return LoggerFactory.getLogger(TactCli.class);
+    }
+
     /** A ready command line for this process, also used by tests with their own streams. */
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user) {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
@@ -30,34 +35,34 @@ public final class TactCli {
         commandLine.setExecutionStrategy(TactCli::executeCheckingOutput);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (StoreException.isBusy(e)) {
-                LOG.warn("database busy", e);
+                log().warn("database busy", e);
                 cl.getErr().println("tact: another program is writing to this database; try again when it is done"
                     + " (nothing was changed).");
                 return BUSY;
             }
             if (StoreException.isUnreachable(e)) {
-                LOG.warn("server unreachable", e);
+                log().warn("server unreachable", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return UNREACHABLE;
             }
             if (StoreException.isDiskFull(e)) {
-                LOG.warn("disk full", e);
+                log().warn("disk full", e);
                 cl.getErr().println("tact: the disk is full: nothing was changed. Free some space on the disk that"
                     + " holds the database (or the output file) and run the command again.");
                 return DISK_FULL;
             }
             if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException
                 || e instanceof PassphraseException || e instanceof dev.tact.core.DecisionRefusedException) {
-                LOG.warn("command failed", e);
+                log().warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;
             }
             if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
-                LOG.warn("command failed", e);
+                log().warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;
             }
-            LOG.error("unexpected failure", e);
+            log().error("unexpected failure", e);
             cl.getErr().println("tact: unexpected error: " + e + " (details in the log)");
             return FAILED;
         });
@@ -88,7 +93,7 @@ public final class TactCli {
     }
 
     private static int outputFailed(CommandLine commandLine, int status) {
-        LOG.warn("standard output could not be written (exit status was {})", status);
+        log().warn("standard output could not be written (exit status was {})", status);
         commandLine.getErr().println("tact: the output could not be written in full: the disk that receives it is"
             + " full, or the program reading it stopped early (a closed pipe). Free some space, or read the whole"
             + " output, and run the command again.");
@@ -118,7 +123,7 @@ public final class TactCli {
             return status;
         } catch (RuntimeException | Error e) {
             // picocli hands back only Exceptions; anything else still gets a sentence, not a trace.
-            LOG.error("unexpected failure", e);
+            log().error("unexpected failure", e);
             commandLine.getErr().println("tact: unexpected error: " + e + " (details in the log)");
             return FAILED;
         }

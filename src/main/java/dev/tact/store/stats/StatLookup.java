@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds stats for the assessment: by id, and by a cohort size stated in the text plus the
@@ -31,6 +32,11 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "and", "or",
         "who", "you", "your", "we", "our", "for", "at", "this", "that", "with", "people", "members", "listeners",
         "fans", "users", "is", "are", "was", "were", "it", "its", "their", "them", "they", "dear", "hey");
+
+    // Compiled once: String.split and replaceAll compile their pattern on every call, which was
+    // most of the time of scoring against a large stats table (0010-where-the-time-goes.md).
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Connection connection;
     private final PreparedStatement byId;
@@ -108,34 +114,42 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
      * checks the rest (every word of every dimension stated).
      */
     @Override
-    public synchronized List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
+    public List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
         Set<String> wanted = contentWords(words);
         if (wanted.isEmpty()) {
             return List.of();
         }
+        List<Map.Entry<Integer, Stat>> ranked = new ArrayList<>();
+        for (Stat stat : ofSize(cohortSize)) {
+            int shared = overlap(wanted, stat);
+            if (shared > 0 && everyDimensionShared(wanted, stat)) {
+                ranked.add(Map.entry(shared, stat));
+            }
+        }
+        ranked.sort(Map.Entry.<Integer, Stat>comparingByKey().reversed()
+            .thenComparing(entry -> entry.getValue().id()));
+        return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getValue).toList();
+    }
+
+    // Only the query holds the connection; the ranking runs on the caller's thread, in parallel.
+    private synchronized List<Stat> ofSize(long cohortSize) {
         try {
             bySize.setLong(1, cohortSize);
-            List<Map.Entry<Integer, Stat>> ranked = new ArrayList<>();
+            List<Stat> stats = new ArrayList<>();
             try (ResultSet row = bySize.executeQuery()) {
                 while (row.next()) {
-                    Stat stat = StatMapper.read(row, 1);
-                    int shared = overlap(wanted, stat);
-                    if (shared > 0 && everyDimensionShared(wanted, stat)) {
-                        ranked.add(Map.entry(shared, stat));
-                    }
+                    stats.add(StatMapper.read(row, 1));
                 }
             }
-            ranked.sort(Map.Entry.<Integer, Stat>comparingByKey().reversed()
-                .thenComparing(entry -> entry.getValue().id()));
-            return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getValue).toList();
+            return stats;
         } catch (SQLException e) {
             throw new StoreException("Could not match stats: " + e.getMessage(), e);
         }
     }
 
     private static int overlap(Set<String> wanted, Stat stat) {
-        Set<String> words = contentWords(List.of((stat.description() + " " + String.join(" ",
-            stat.dimensions().values())).split("[^\\p{L}\\p{N}']+")));
+        Set<String> words = contentWords(List.of(WORD_BREAK.split(stat.description() + " " + String.join(" ",
+            stat.dimensions().values()))));
         words.retainAll(wanted);
         return words.size();
     }
@@ -145,7 +159,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         String title = stat.dimensions().get("title");
         List<String> values = title != null ? List.of(title) : List.copyOf(stat.dimensions().values());
         return !values.isEmpty() && values.stream().allMatch(value -> {
-            Set<String> words = contentWords(List.of(value.split("[^\\p{L}\\p{N}']+")));
+            Set<String> words = contentWords(List.of(WORD_BREAK.split(value)));
             return words.isEmpty() || words.stream().anyMatch(wanted::contains);
         });
     }
@@ -153,7 +167,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     static Set<String> contentWords(List<String> words) {
         Set<String> terms = new LinkedHashSet<>();
         for (String word : words) {
-            String clean = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            String clean = NOT_LETTER_OR_DIGIT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             if (clean.length() > 2 && !STOPWORDS.contains(clean) && !clean.chars().allMatch(Character::isDigit)) {
                 terms.add(clean);
             }
