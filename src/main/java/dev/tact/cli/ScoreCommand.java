@@ -102,7 +102,7 @@ final class ScoreCommand implements Callable<Integer> {
                 CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
                     database.isPresent() ? "import it with import-stats first, or fix the id"
                         : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
-                batches.flush();
+                batches.finish();
                 status = batches.failing > 0 ? SOME_FAIL : 0;
             }
             held.releaseTo(spec.commandLine().getOut());
@@ -143,13 +143,52 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
 
+        // The batch being assessed while the one before it is written and the next one read: reading
+        // and writing run on this thread alone, so they overlap the assessment instead of following it
+        // (src/site/decisions/0010-where-the-time-goes.md). At most two batches are held.
+        private java.util.concurrent.CompletableFuture<Runnable> pending;
+
+        /** Starts assessing the rows gathered so far and writes the batch before them. */
         void flush() {
-            List<Assessment> assessments = assessor.assessAll(rows.stream().map(this::request).toList(), lookup);
-            for (int i = 0; i < rows.size(); i++) {
-                output.write(rows.get(i).id(), rows.get(i).text(), assessments.get(i));
+            List<CopyRow> batch = List.copyOf(rows);
+            rows.clear();
+            List<LineRequest> requests = batch.stream().map(this::request).toList();
+            java.util.concurrent.CompletableFuture<Runnable> next = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> writing(batch, assessor.assessAll(requests, lookup)));
+            writePending();
+            pending = next;
+        }
+
+        /** Writes every batch still being assessed; call once after the last {@link #flush}. */
+        void finish() {
+            flush();
+            writePending();
+        }
+
+        private void writePending() {
+            if (pending != null) {
+                try {
+                    pending.join().run();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                } finally {
+                    pending = null;
+                }
+            }
+        }
+
+        private Runnable writing(List<CopyRow> batch, List<Assessment> assessments) {
+            return () -> write(batch, assessments);
+        }
+
+        private void write(List<CopyRow> batch, List<Assessment> assessments) {
+            for (int i = 0; i < batch.size(); i++) {
+                output.write(batch.get(i).id(), batch.get(i).text(), assessments.get(i));
                 failing += reaches(assessments.get(i).band()) ? 1 : 0;
             }
-            rows.clear();
         }
 
         private LineRequest request(CopyRow row) {

@@ -110,6 +110,9 @@ public final class TactCli {
     }
 
     public static int run(String... args) {
+        // Before any command opens a database: the driver then loads its library from the user's cache.
+        dev.tact.store.db.NativeLibraryCache.useCached(System.getenv(), java.nio.file.Path.of(
+            System.getProperty("user.home", ".")));
         String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
             .orElse(System.getProperty("user.name", "unknown"));
         CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user);
