@@ -94,7 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
         // Nothing reaches standard output until the whole file has been read and every line
         // assessed: a refusal must not leave a plausible, truncated report behind.
         try (HeldOutput held = new HeldOutput();
-             CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
+             CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.openForBatch(db)).orElse(CohortLookup.NONE)) {
             int status;
             try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
                 () -> Precedents.bundled(assessor))) {
