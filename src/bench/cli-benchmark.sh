@@ -4,7 +4,8 @@
 #   - one-line file vs a hello-world JVM;
 #   - 100,000 lines text-only: marginal lines/s = 99,999 / (time - one-line time);
 #   - 100,000 lines with a 1,000,000-stat database vs the text-only run;
-#   - peak RSS (GNU time %M), default heap and capped at -Xmx256m at 10,000 and 100,000 lines.
+#   - peak RSS (GNU time %M), default heap and capped at -Xmx256m at 10,000 and 100,000 lines
+#     (text-only) and 100,000 lines with the stats.
 # Medians of RUNS (default 3); wall seconds and CPU seconds (user + system) both shown.
 #
 #   mvn -q -DskipTests package && src/bench/cli-benchmark.sh [RUNS] [JAR...]
@@ -59,6 +60,7 @@ for jar in "${jars[@]}"; do
   tag=$(basename "$jar" .jar)
   measure "$tag.cap10k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-10k.txt"
   measure "$tag.cap100k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-100k.txt"
+  measure "$tag.capstats" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-100k.txt"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -74,5 +76,6 @@ for jar in "${jars[@]}"; do
   awk -v t="$tw" -v o="$ow" -v tc="$tc" 'BEGIN {printf "100k text-only:    %5.2f s wall (%.2f s CPU)   marginal %.0f lines/s\n", t, tc, 99999 / (t - o)}'
   awk -v s="$sw" -v t="$tw" -v sc="$sc" 'BEGIN {printf "100k, 1M stats:    %5.2f s wall (%.2f s CPU)   %.2fx the text-only run\n", s, sc, s / t}'
   echo "peak RSS: 100k text $(( $(col "$tag.text" 3) / 1024 )) MiB, 100k stats $(( $(col "$tag.stats" 3) / 1024 )) MiB;" \
-    "-Xmx256m: $(( $(col "$tag.cap10k" 3) / 1024 )) MiB at 10k lines, $(( $(col "$tag.cap100k" 3) / 1024 )) MiB at 100k"
+    "-Xmx256m: $(( $(col "$tag.cap10k" 3) / 1024 )) MiB at 10k lines, $(( $(col "$tag.cap100k" 3) / 1024 )) MiB at 100k," \
+    "$(( $(col "$tag.capstats" 3) / 1024 )) MiB at 100k with stats ($(col "$tag.capstats" 1) s)"
 done

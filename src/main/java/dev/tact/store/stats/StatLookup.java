@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Finds stats for the assessment: by id, and by a cohort size stated in the text plus the
  * words around it (an index on cohort size, then the most shared words first). Holds one
- * connection, so calls are serialized; close it when done. Opening it builds the cohort-size
+ * connection, so its queries are serialized (the ranking is not); close it when done. Opening it builds the cohort-size
  * index if an import dropped it. See src/site/decisions/0004-stat-matching.md.
  */
 public final class StatLookup implements CohortLookup, AutoCloseable {
