@@ -27,6 +27,7 @@ input=target/installer/input
 rm -rf target/installer && mkdir -p "$input"
 cp "$jar" "$input/"
 cp installer/tact.desktop "$input/"
+cp installer/cds-training.txt installer/linux/cds-train.sh "$input/"
 
 # The runtime holds only the JDK modules the jar uses (JavaFX itself is inside the jar).
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
@@ -43,6 +44,7 @@ jpackage --type deb \
   --description "Review desk for data-driven ad copy" \
   --add-modules "$modules" \
   --java-options "-Xmx1g" \
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/tact.jsa" \
   --icon installer/tact.png \
   --resource-dir installer/linux \
   --linux-package-name tact \

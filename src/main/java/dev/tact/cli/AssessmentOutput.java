@@ -52,7 +52,7 @@ interface AssessmentOutput extends AutoCloseable {
     }
 
     private static String factor(Assessment assessment, Factor.Name name) {
-        return String.format(Locale.ROOT, "%.2f", assessment.factor(name).value());
+        return TwoDecimals.format(assessment.factor(name).value());
     }
 
     /** CSV with a header row, RFC 4180 quoting. */

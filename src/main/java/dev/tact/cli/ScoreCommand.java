@@ -101,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
         // Nothing reaches standard output until the whole file has been read and every line
         // assessed: a refusal must not leave a plausible, truncated report behind.
         try (HeldOutput held = new HeldOutput();
-             CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
+             CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.openForBatch(db)).orElse(CohortLookup.NONE)) {
             int status;
             try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
                 () -> Precedents.bundled(assessor), database.isPresent())) {
@@ -110,7 +110,6 @@ final class ScoreCommand implements Callable<Integer> {
                 CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
                     database.isPresent() ? "import it with import-stats first, or fix the id"
                         : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
-                batches.flush();
                 batches.finish();
                 status = batches.failing > 0 ? SOME_FAIL : 0;
             }
@@ -164,19 +163,29 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
 
+        // The batch being assessed while the one before it is written and the next one read: reading
+        // and writing run on this thread alone, so they overlap the assessment instead of following it
+        // (src/site/decisions/0011-where-the-time-goes.md). At most two batches are held.
+        private java.util.concurrent.CompletableFuture<Runnable> pending;
+
+        /** Starts assessing the rows gathered so far and writes the batch before them. */
         void flush() {
-            List<Assessment> assessments = assessor.assessAll(rows.stream().map(this::request).toList(), lookup);
-            for (int i = 0; i < rows.size(); i++) {
-                if (disclosure.isPresent()) {
-                    held.add(new Assessed(rows.get(i), assessments.get(i)));
-                } else {
-                    write(rows.get(i), assessments.get(i), "");
-                }
-            }
+            List<CopyRow> batch = List.copyOf(rows);
             rows.clear();
+            List<LineRequest> requests = batch.stream().map(this::request).toList();
+            java.util.concurrent.CompletableFuture<Runnable> next = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> writing(batch, assessor.assessAll(requests, lookup)));
+            writePending();
+            pending = next;
         }
 
+        /**
+         * Writes every batch still being assessed; call once after the last row. With a database the
+         * held lines are then checked for differencing and written with their disclosure column.
+         */
         void finish() {
+            flush();
+            writePending();
             if (disclosure.isEmpty()) {
                 return;
             }
@@ -189,6 +198,33 @@ final class ScoreCommand implements Callable<Integer> {
                 write(line.row(), DisclosureCheck.withFindings(line.assessment(), id, own),
                     String.join("; ", own.stream().map(finding -> finding.brief(id)).toList()));
             }
+        }
+
+        private void writePending() {
+            if (pending != null) {
+                try {
+                    pending.join().run();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                } finally {
+                    pending = null;
+                }
+            }
+        }
+
+        private Runnable writing(List<CopyRow> batch, List<Assessment> assessments) {
+            return () -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    if (disclosure.isPresent()) {
+                        held.add(new Assessed(batch.get(i), assessments.get(i)));
+                    } else {
+                        write(batch.get(i), assessments.get(i), "");
+                    }
+                }
+            };
         }
 
         private void write(CopyRow row, Assessment assessment, String disclosed) {

@@ -11,7 +11,6 @@ import picocli.CommandLine;
 
 /** Runs the command line: builds the root command and turns failures into sentences and exit codes. */
 public final class TactCli {
-    private static final Logger LOG = LoggerFactory.getLogger(TactCli.class);
     private static final int FAILED = 1;
     /** Exit status when another program holds the database's write lock past the busy timeout. */
     static final int BUSY = 3;
@@ -21,6 +20,12 @@ public final class TactCli {
     static final int UNREACHABLE = 5;
 
     private TactCli() {
+    }
+
+    // Asked for only when something is logged: starting logback (and its XML configuration) costs
+    // a command that succeeds about a third of its start-up (src/site/decisions/0011-where-the-time-goes.md).
+    private static Logger log() {
+        return LoggerFactory.getLogger(TactCli.class);
     }
 
     /** A ready command line for this process, also used by tests with their own streams. */
@@ -37,34 +42,34 @@ public final class TactCli {
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (StoreException.isBusy(e)) {
-                LOG.warn("database busy", e);
+                log().warn("database busy", e);
                 cl.getErr().println("tact: another program is writing to this database; try again when it is done"
                     + " (nothing was changed).");
                 return BUSY;
             }
             if (StoreException.isUnreachable(e)) {
-                LOG.warn("server unreachable", e);
+                log().warn("server unreachable", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return UNREACHABLE;
             }
             if (StoreException.isDiskFull(e)) {
-                LOG.warn("disk full", e);
+                log().warn("disk full", e);
                 cl.getErr().println("tact: the disk is full: nothing was changed. Free some space on the disk that"
                     + " holds the database (or the output file) and run the command again.");
                 return DISK_FULL;
             }
             if (e instanceof StoreException || e instanceof PolicyException || e instanceof MissingDatabaseException
                 || e instanceof PassphraseException || e instanceof dev.tact.core.DecisionRefusedException) {
-                LOG.warn("command failed", e);
+                log().warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;
             }
             if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
-                LOG.warn("command failed", e);
+                log().warn("command failed", e);
                 cl.getErr().println("tact: " + e.getMessage());
                 return ImportRunner.BAD_INPUT;
             }
-            LOG.error("unexpected failure", e);
+            log().error("unexpected failure", e);
             cl.getErr().println("tact: unexpected error: " + e + " (details in the log)");
             return FAILED;
         });
@@ -95,7 +100,7 @@ public final class TactCli {
     }
 
     private static int outputFailed(CommandLine commandLine, int status) {
-        LOG.warn("standard output could not be written (exit status was {})", status);
+        log().warn("standard output could not be written (exit status was {})", status);
         commandLine.getErr().println("tact: the output could not be written in full: the disk that receives it is"
             + " full, or the program reading it stopped early (a closed pipe). Free some space, or read the whole"
             + " output, and run the command again.");
@@ -112,6 +117,9 @@ public final class TactCli {
     }
 
     public static int run(String... args) {
+        // Before any command opens a database: the driver then loads its library from the user's cache.
+        dev.tact.store.db.NativeLibraryCache.useCached(System.getenv(), java.nio.file.Path.of(
+            System.getProperty("user.home", ".")));
         String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
             .orElse(System.getProperty("user.name", "unknown"));
         CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user);
@@ -125,7 +133,7 @@ public final class TactCli {
             return status;
         } catch (RuntimeException | Error e) {
             // picocli hands back only Exceptions; anything else still gets a sentence, not a trace.
-            LOG.error("unexpected failure", e);
+            log().error("unexpected failure", e);
             commandLine.getErr().println("tact: unexpected error: " + e + " (details in the log)");
             return FAILED;
         }

@@ -23,8 +23,8 @@ import java.util.Map;
 public final class PolicyCodec {
     public static final String DEFAULT_RESOURCE = "/policy/default.json";
     // A key given twice is refused rather than silently taking the last value.
-    private static final ObjectMapper JSON = new ObjectMapper()
-        .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = com.fasterxml.jackson.core.JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final java.util.Set<String> ROOT_KEYS = java.util.Set.of("name", "description", "thresholds",
         "channels", "channelAliases", "sensitiveAlwaysHigh", "weights", "peopleNouns", "lexicon", "languages",
         "presets", "routes");
@@ -107,7 +107,7 @@ public final class PolicyCodec {
             ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("presets")).putObject(base);
         }
         try {
-            String written = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            String written = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
             read(written, preset);
             return written;
         } catch (JsonProcessingException e) {
@@ -141,7 +141,7 @@ public final class PolicyCodec {
         // Windows editors save UTF-8 with a byte order mark; it carries no meaning, so it is dropped.
         String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
         try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(text)) {
-            JsonNode root = JSON.readTree(parser);
+            JsonNode root = JsonTreeReader.read(parser);
             if (root == null || !root.isObject()) {
                 throw new PolicyException("a policy is a JSON object");
             }

@@ -26,6 +26,9 @@ final class StatedDimensions {
     static final Set<SpanKind> QUALIFIERS = Set.of(SpanKind.FREQUENCY, SpanKind.DURATION, SpanKind.TIME,
         SpanKind.PLACE, SpanKind.NAMED_ITEM);
 
+    // Compiled once: words() runs for every candidate stat of every count (0011-where-the-time-goes.md).
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to",
         "during", "by", "from");
 
@@ -114,7 +117,7 @@ final class StatedDimensions {
 
     private static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+        for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
             String clean = word.replace("'s", "").replace("'", "");
             if (!clean.isEmpty() && !FUNCTION_WORDS.contains(clean)) {
                 words.add(clean);

@@ -21,33 +21,54 @@ import java.util.Set;
 /**
  * Finds stats for the assessment: by id, and by a cohort size stated in the text plus the
  * words around it (an index on cohort size, then the most shared words first). Holds one
- * connection, so calls are serialized; close it when done. Opening it builds the cohort-size
+ * connection, so its queries are serialized (the ranking is not); close it when done. Opening it builds the cohort-size
  * index if an import dropped it. See src/site/decisions/0004-stat-matching.md.
  */
 public final class StatLookup implements CohortLookup, AutoCloseable {
     private static final int MAX_CANDIDATES = 5;
     // Stats of one exact size are few; past this many the number says too little to match on.
     private static final int MAX_SAME_SIZE = 200;
-    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "and", "or",
-        "who", "you", "your", "we", "our", "for", "at", "this", "that", "with", "people", "members", "listeners",
-        "fans", "users", "is", "are", "was", "were", "it", "its", "their", "them", "they", "dear", "hey");
+    // Sizes whose stats a batch run keeps, with their words: a batch asks about the same sizes again
+    // and again. Bounded, so memory does not grow with the file.
+    private static final int BATCH_SIZES = 4_096;
 
     private final Connection connection;
     private final PreparedStatement byId;
     private final PreparedStatement bySize;
+    private final int cachedSizes;
+    private final Map<Long, List<StatWords.Candidate>> sizes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<StatWords.Candidate>> eldest) {
+            return size() > cachedSizes;
+        }
+    };
 
-    private StatLookup(Connection connection) throws SQLException {
+    private StatLookup(Connection connection, int cachedSizes) throws SQLException {
         this.connection = connection;
+        this.cachedSizes = cachedSizes;
         this.byId = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s WHERE s.id = ?");
         this.bySize = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s"
             + " WHERE s.cohort_size = ? LIMIT " + MAX_SAME_SIZE);
     }
 
+    /** A lookup that reads the stats afresh on every call (the desk keeps one open while others import). */
     public static StatLookup open(Database database) {
+        return open(database, 0);
+    }
+
+    /**
+     * A lookup for one command's batch: it keeps the stats of the last few thousand cohort sizes it
+     * was asked about, so it does not see stats imported while it is open.
+     */
+    public static StatLookup openForBatch(Database database) {
+        return open(database, BATCH_SIZES);
+    }
+
+    private static StatLookup open(Database database, int cachedSizes) {
         Connection connection = database.connect();
         try {
             refreshIfStale(connection);
-            return new StatLookup(connection);
+            return new StatLookup(connection, cachedSizes);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("Could not prepare stat matching in " + database.name() + ": " + e.getMessage(), e);
@@ -108,57 +129,74 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
      * checks the rest (every word of every dimension stated).
      */
     @Override
-    public synchronized List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
+    public List<Stat> bySizeAndWords(long cohortSize, List<String> words) {
         Set<String> wanted = contentWords(words);
         if (wanted.isEmpty()) {
             return List.of();
         }
+        List<Map.Entry<Integer, Stat>> ranked = new ArrayList<>();
+        for (StatWords.Candidate candidate : ofSize(cohortSize)) {
+            int shared = overlap(wanted, candidate.words());
+            if (shared > 0 && everyDimensionShared(wanted, candidate.counted())) {
+                ranked.add(Map.entry(shared, candidate.stat()));
+            }
+        }
+        ranked.sort(Map.Entry.<Integer, Stat>comparingByKey().reversed()
+            .thenComparing(entry -> entry.getValue().id()));
+        return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getValue).toList();
+    }
+
+    // Only the query and the cache hold the lock; the words are worked out, and the ranking done, on
+    // the caller's thread, in parallel.
+    private List<StatWords.Candidate> ofSize(long cohortSize) {
+        List<StatWords.Candidate> known = cached(cohortSize);
+        if (known != null) {
+            return known;
+        }
+        List<StatWords.Candidate> found = query(cohortSize).stream().map(StatWords.Candidate::of).toList();
+        synchronized (this) {
+            if (cachedSizes > 0) {
+                sizes.put(cohortSize, found);
+            }
+        }
+        return found;
+    }
+
+    private synchronized List<StatWords.Candidate> cached(long cohortSize) {
+        return sizes.get(cohortSize);
+    }
+
+    private synchronized List<Stat> query(long cohortSize) {
         try {
             bySize.setLong(1, cohortSize);
-            List<Map.Entry<Integer, Stat>> ranked = new ArrayList<>();
+            List<Stat> stats = new ArrayList<>();
             try (ResultSet row = bySize.executeQuery()) {
                 while (row.next()) {
-                    Stat stat = StatMapper.read(row, 1);
-                    int shared = overlap(wanted, stat);
-                    if (shared > 0 && everyDimensionShared(wanted, stat)) {
-                        ranked.add(Map.entry(shared, stat));
-                    }
+                    stats.add(StatMapper.read(row, 1));
                 }
             }
-            ranked.sort(Map.Entry.<Integer, Stat>comparingByKey().reversed()
-                .thenComparing(entry -> entry.getValue().id()));
-            return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getValue).toList();
+            return stats;
         } catch (SQLException e) {
             throw new StoreException("Could not match stats: " + e.getMessage(), e);
         }
     }
 
-    private static int overlap(Set<String> wanted, Stat stat) {
-        Set<String> words = contentWords(List.of((stat.description() + " " + String.join(" ",
-            stat.dimensions().values())).split("[^\\p{L}\\p{N}']+")));
-        words.retainAll(wanted);
-        return words.size();
+    private static int overlap(Set<String> wanted, Set<String> words) {
+        int shared = 0;
+        for (String word : words) {
+            shared += wanted.contains(word) ? 1 : 0;
+        }
+        return shared;
     }
 
     // What the stat counts (its title; every dimension of a stat without one) must share a word.
-    private static boolean everyDimensionShared(Set<String> wanted, Stat stat) {
-        String title = stat.dimensions().get("title");
-        List<String> values = title != null ? List.of(title) : List.copyOf(stat.dimensions().values());
-        return !values.isEmpty() && values.stream().allMatch(value -> {
-            Set<String> words = contentWords(List.of(value.split("[^\\p{L}\\p{N}']+")));
-            return words.isEmpty() || words.stream().anyMatch(wanted::contains);
-        });
+    private static boolean everyDimensionShared(Set<String> wanted, List<Set<String>> counted) {
+        return !counted.isEmpty() && counted.stream()
+            .allMatch(words -> words.isEmpty() || words.stream().anyMatch(wanted::contains));
     }
 
     static Set<String> contentWords(List<String> words) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String word : words) {
-            String clean = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            if (clean.length() > 2 && !STOPWORDS.contains(clean) && !clean.chars().allMatch(Character::isDigit)) {
-                terms.add(clean);
-            }
-        }
-        return terms;
+        return StatWords.among(words);
     }
 
     @Override

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# `tact score` whole-process, each figure against its floor measured in the same run, runs
+# interleaved so a busy machine slows every command alike (the ratios are what count):
+#   - one-line file vs a hello-world JVM;
+#   - 100,000 lines text-only: marginal lines/s = 99,999 / (time - one-line time);
+#   - 100,000 lines with a 1,000,000-stat database vs the text-only run;
+#   - peak RSS (GNU time %M), default heap and capped at -Xmx256m at 10,000 and 100,000 lines
+#     (text-only) and 100,000 lines with the stats.
+# Medians of RUNS (default 3); wall seconds and CPU seconds (user + system) both shown.
+#
+#   mvn -q -DskipTests package && src/bench/cli-benchmark.sh [RUNS] [JAR...]
+#   BEFORE: src/bench/cli-benchmark.sh 3 old-tact.jar target/tact.jar   (several jars side by side)
+#   PROFILE=1 src/bench/cli-benchmark.sh 1   also writes JFR recordings (target/bench/*.jfr)
+#
+# The 1M-stat database is built once with `tact import-stats` (about a minute). The SQLite native
+# library is unpacked to a scratch XDG_CACHE_HOME on the first run and reused after, as for a user.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+shift || true
+jars=("$@")
+[ ${#jars[@]} -gt 0 ] || jars=(target/tact.jar)
+work=target/bench
+mkdir -p "$work/hello"
+for jar in "${jars[@]}"; do [ -f "$jar" ] || { echo "no $jar: mvn -q -DskipTests package" >&2; exit 2; }; done
+export XDG_CACHE_HOME="$work/cache"
+
+[ -f "$work/copy-100k.txt" ] || java src/bench/GenerateCopy.java 100000 "$work/copy-100k.txt"
+head -1 "$work/copy-100k.txt" > "$work/copy-1.txt"
+head -10000 "$work/copy-100k.txt" > "$work/copy-10k.txt"
+if [ ! -f "$work/stats1m.db" ]; then
+  [ -f "$work/stats-1000000.csv" ] || java src/bench/GenerateStats.java 1000000 "$work/stats-1000000.csv"
+  java -jar "${jars[-1]}" --db "$work/stats1m.db" --no-demo import-stats "$work/stats-1000000.csv" >/dev/null
+fi
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
+  > "$work/hello/Hello.java"
+[ -f "$work/hello/Hello.class" ] || javac -d "$work/hello" "$work/hello/Hello.java"
+
+# measure NAME COMMAND...: appends "wall cpu rss" to $work/results/NAME
+measure() {
+  local name=$1; shift
+  local jfr=()
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >> "$work/results/$name"
+}
+profile() { [ -n "${PROFILE:-}" ] && echo "-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile" || true; }
+
+rm -rf "$work/results" && mkdir -p "$work/results"
+for _ in $(seq "$runs"); do
+  measure hello java -cp "$work/hello" Hello
+  for jar in "${jars[@]}"; do
+    tag=$(basename "$jar" .jar)
+    measure "$tag.one" java $(profile "$tag-one") -jar "$jar" score --fail-on none "$work/copy-1.txt"
+    measure "$tag.text" java $(profile "$tag-text") -jar "$jar" score --fail-on none "$work/copy-100k.txt"
+    measure "$tag.stats" java $(profile "$tag-stats") -jar "$jar" --db "$work/stats1m.db" score --fail-on none \
+      "$work/copy-100k.txt"
+  done
+done
+for jar in "${jars[@]}"; do
+  tag=$(basename "$jar" .jar)
+  measure "$tag.cap10k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-10k.txt"
+  measure "$tag.cap100k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-100k.txt"
+  measure "$tag.capstats" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-100k.txt"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+col() { cut -d' ' -f"$2" "$work/results/$1" | median; }
+hw=$(col hello 1); hc=$(col hello 2)
+echo "hello-world JVM: ${hw} s wall, ${hc} s CPU (median of $runs)"
+for jar in "${jars[@]}"; do
+  tag=$(basename "$jar" .jar)
+  ow=$(col "$tag.one" 1); oc=$(col "$tag.one" 2); tw=$(col "$tag.text" 1); tc=$(col "$tag.text" 2)
+  sw=$(col "$tag.stats" 1); sc=$(col "$tag.stats" 2)
+  echo "== $jar"
+  awk -v o="$ow" -v h="$hw" -v oc="$oc" 'BEGIN {printf "one line:          %5.2f s wall (%.2f s CPU)   %.1fx the hello-world JVM\n", o, oc, o / h}'
+  awk -v t="$tw" -v o="$ow" -v tc="$tc" 'BEGIN {printf "100k text-only:    %5.2f s wall (%.2f s CPU)   marginal %.0f lines/s\n", t, tc, 99999 / (t - o)}'
+  awk -v s="$sw" -v t="$tw" -v sc="$sc" 'BEGIN {printf "100k, 1M stats:    %5.2f s wall (%.2f s CPU)   %.2fx the text-only run\n", s, sc, s / t}'
+  echo "peak RSS: 100k text $(( $(col "$tag.text" 3) / 1024 )) MiB, 100k stats $(( $(col "$tag.stats" 3) / 1024 )) MiB;" \
+    "-Xmx256m: $(( $(col "$tag.cap10k" 3) / 1024 )) MiB at 10k lines, $(( $(col "$tag.cap100k" 3) / 1024 )) MiB at 100k," \
+    "$(( $(col "$tag.capstats" 3) / 1024 )) MiB at 100k with stats ($(col "$tag.capstats" 1) s)"
+done

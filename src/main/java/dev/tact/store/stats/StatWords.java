@@ -1,0 +1,95 @@
+package dev.tact.store.stats;
+
+import dev.tact.core.Stat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The content words stat matching compares: runs of letters, digits and apostrophes, lower-cased,
+ * kept without their apostrophes when longer than two characters, not all digits and not a stopword.
+ * Written as a loop rather than {@code split("[^\\p{L}\\p{N}']+")} and {@code replaceAll}: the
+ * regular expressions were most of the time of scoring against a large stats table
+ * (src/site/decisions/0011-where-the-time-goes.md). {@code StatWordsTest} checks the two agree.
+ */
+final class StatWords {
+    static final Set<String> STOPWORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "and", "or",
+        "who", "you", "your", "we", "our", "for", "at", "this", "that", "with", "people", "members", "listeners",
+        "fans", "users", "is", "are", "was", "were", "it", "its", "their", "them", "they", "dear", "hey");
+
+    private StatWords() {
+    }
+
+    /** A stat with the words matching compares, worked out once for every line that asks about its size. */
+    record Candidate(Stat stat, Set<String> words, List<Set<String>> counted) {
+        static Candidate of(Stat stat) {
+            String title = stat.dimensions().get("title");
+            List<String> values = title != null ? List.of(title) : List.copyOf(stat.dimensions().values());
+            return new Candidate(stat, in(stat.description() + " " + String.join(" ", stat.dimensions().values())),
+                values.stream().map(StatWords::in).toList());
+        }
+    }
+
+    /** The content words of a text, in order of first appearance. */
+    static Set<String> in(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            boolean inWord = letterOrNumber(point) || point == '\'';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                add(terms, text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(point);
+        }
+        if (start >= 0) {
+            add(terms, text.substring(start));
+        }
+        return terms;
+    }
+
+    /** The content words among words already split. */
+    static Set<String> among(List<String> words) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : words) {
+            add(terms, word);
+        }
+        return terms;
+    }
+
+    private static void add(Set<String> terms, String word) {
+        String clean = lettersAndNumbers(word.toLowerCase(Locale.ROOT));
+        if (clean.length() > 2 && !STOPWORDS.contains(clean) && !clean.chars().allMatch(Character::isDigit)) {
+            terms.add(clean);
+        }
+    }
+
+    private static String lettersAndNumbers(String word) {
+        StringBuilder kept = null;
+        for (int i = 0; i < word.length(); ) {
+            int point = word.codePointAt(i);
+            int width = Character.charCount(point);
+            if (!letterOrNumber(point) && kept == null) {
+                kept = new StringBuilder(word.length()).append(word, 0, i);
+            } else if (letterOrNumber(point) && kept != null) {
+                kept.appendCodePoint(point);
+            }
+            i += width;
+        }
+        return kept == null ? word : kept.toString();
+    }
+
+    // \p{L} and \p{N} as java.util.regex reads them: the general categories L* and N*.
+    private static boolean letterOrNumber(int point) {
+        return switch (Character.getType(point)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+}
