@@ -11,7 +11,7 @@ public enum Dialect {
     /** One file on the reviewer's own disk; Tact's rules are checked by Tact and by triggers. */
     SQLITE("SQLite", "classpath:db/migration/sqlite", 8),
     /** A team's server: the login is the identity, and the server enforces the rules itself. */
-    POSTGRESQL("PostgreSQL", "classpath:db/migration/postgresql", 9);
+    POSTGRESQL("PostgreSQL", "classpath:db/migration/postgresql", 10);
 
     // PostgreSQL's SQLSTATE classes and codes (Appendix A of its manual).
     private static final String UNIQUE_VIOLATION = "23505";

@@ -202,6 +202,26 @@ class ServerRulesTest {
     }
 
     @Test
+    void whatADecisionWasMadeOnStaysAsItWas() throws Exception {
+        new DecisionLedger(team.as("ana"), CLOCK).decide("w26-01", Verdict.APPROVE, ana, "");
+        new DecisionLedger(team.as("rita"), CLOCK).decide("w26-01", Verdict.APPROVE, rita, "");
+        refusedWith("The server refuses: line w26-01 was approved for national social; on another channel it goes"
+                + " back to review.",
+            () -> execute("maya", "UPDATE copy_line SET channel = 'in-app' WHERE id = 'w26-01'"));
+        refusedWith("The server refuses: line w26-01 was written by maya; who wrote a line does not change"
+                + " (four eyes depends on it).",
+            () -> execute("maya", "UPDATE copy_line SET author = 'jon.ortiz' WHERE id = 'w26-01'"));
+        refusedWith("The server refuses: version 1 of line w26-01 is decided; the stats it cites do not change"
+                + " (a new text or citation is a new version).",
+            () -> execute("maya", "INSERT INTO copy_line_stat (line_id, version, position, stat_id)"
+                + " VALUES ('w26-01', 1, 9, 'str-yr')"));
+        refusedWith("The server refuses: line w26-01 is approved by decision; it goes back to pending only with a"
+                + " new version or a changed stat.",
+            () -> execute("rita", "UPDATE copy_line SET status = 'pending' WHERE id = 'w26-01'"));
+        assertEquals("approved", query("SELECT status FROM copy_line WHERE id = 'w26-01'"));
+    }
+
+    @Test
     void brandThenLegalApproveThroughTheLedger() {
         DecisionLedger.Recorded first = new DecisionLedger(team.as("ana"), CLOCK)
             .decide("w26-01", Verdict.APPROVE, ana, "");
