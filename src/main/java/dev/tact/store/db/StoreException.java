@@ -6,7 +6,18 @@ public class StoreException extends RuntimeException {
 
     /** A full disk among the causes is said as such, whatever the driver's words for it. */
     public StoreException(String message, Throwable cause) {
-        super(isDiskFull(cause) ? diskFull(message, cause) : serverSentence(message, cause), cause);
+        super(isDiskFull(cause) ? diskFull(message, cause) : withRightsHint(serverSentence(message, cause), cause),
+            cause);
+    }
+
+    // "permission denied for table decision" names the table, not the fix: which group role does what.
+    private static String withRightsHint(String message, Throwable cause) {
+        if (!hasState(cause, "42501") || !message.contains("permission denied")) {
+            return message;
+        }
+        return message + ". Your login lacks the group role for this: tact_writer imports and drafts, tact_brand and"
+            + " tact_legal decide, tact_admin enrols reviewers and sets the policy (ask your Tact admin:"
+            + " GRANT tact_legal TO your_login).";
     }
 
     // A server's error reads "ERROR: sentence" and then where in which function it was raised

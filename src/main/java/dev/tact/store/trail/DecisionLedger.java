@@ -117,6 +117,7 @@ public final class DecisionLedger {
             return Transactions.inOne(connection, () -> {
                 database.dialect().lockLine(connection, lineId);
                 ReviewerRegistry.Reviewer enrolled = enrolledReviewer(connection, signer);
+                refuseAnotherLogin(connection, enrolled.name());
                 String reviewer = enrolled.name();
                 ReviewItem item = LineSnapshot.read(connection, lineId)
                     .orElseThrow(() -> new StoreException("There is no line \"" + lineId + "\"."));
@@ -164,6 +165,31 @@ public final class DecisionLedger {
         if (written.isPresent()) {
             throw new DecisionRefusedException(reviewer + " wrote version " + written.getAsInt() + " of this line"
                 + " (with their key) and cannot approve it: another reviewer must (four eyes).");
+        }
+    }
+
+    // In team mode the login is the identity (the server refuses any other reviewer): say plainly
+    // when the key and the login belong to different people, before the server's rules do.
+    private void refuseAnotherLogin(Connection connection, String keyName) throws SQLException {
+        if (database.dialect() != dev.tact.store.db.Dialect.POSTGRESQL) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT session_user");
+             java.sql.ResultSet row = query.executeQuery()) {
+            String login = row.next() ? row.getString(1) : "";
+            if (!login.equals(keyName) && !superuser(connection)) {
+                throw new DecisionRefusedException("Your key is enrolled as " + keyName + " but you are signed in to"
+                    + " the team database as " + login + ": decide with your own key and your own login (the"
+                    + " reviewer is the login).");
+            }
+        }
+    }
+
+    private static boolean superuser(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = session_user");
+             java.sql.ResultSet row = query.executeQuery()) {
+            return row.next() && row.getBoolean(1);
         }
     }
 

@@ -146,6 +146,16 @@ class ServerRulesTest {
     }
 
     @Test
+    void theAppSaysPlainlyWhenTheKeyAndTheLoginAreDifferentPeople() {
+        dev.tact.core.DecisionRefusedException refused = assertThrows(dev.tact.core.DecisionRefusedException.class,
+            () -> new DecisionLedger(team.as("rita"), CLOCK).decide("w26-01", Verdict.APPROVE, ana, ""));
+
+        assertEquals("Your key is enrolled as ana but you are signed in to the team database as rita: decide with your"
+            + " own key and your own login (the reviewer is the login).", refused.getMessage());
+        assertEquals("0", query("SELECT count(*) FROM decision"));
+    }
+
+    @Test
     void aDecisionInAnotherLoginsNameOrWithAnotherPersonsKeyIsRefused() {
         refusedWith("The server refuses: you are signed in as rita, and a decision names its login as the reviewer,"
                 + " not ana.",
