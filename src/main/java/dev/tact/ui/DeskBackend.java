@@ -233,7 +233,7 @@ public final class DeskBackend {
             .orElse(" (text only)") + "; dropped " + String.join(", ", suggestion.dropped());
         return new LineEditor(database(), clock).save(new LineEditor.Draft(line.id(), line.campaign(), line.channel(),
             line.author(), suggestion.text(), suggestion.stat().map(stat -> List.of(stat.id())).orElse(List.of()),
-            origin), writerKey());
+            origin).basedOn(line.version()), writerKey());
     }
 
     // A version written while the key is unlocked is recorded as written with it (four eyes by key).

@@ -35,6 +35,9 @@ public final class DraftViewModel {
     private final BackgroundRunner runner;
     private final Consumer<String> onSaved;
     private final StringProperty lineId = new SimpleStringProperty(this, "lineId", "");
+    // The version the writer opened, so a save over someone else's newer one is refused with who
+    // and when (LineEditor's version check); 0 for a new line or once saved.
+    private int baseVersion;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty campaign = new SimpleStringProperty(this, "campaign", "Drafts");
     private final StringProperty channel = new SimpleStringProperty(this, "channel", "national social");
@@ -124,6 +127,7 @@ public final class DraftViewModel {
     public void edit(DeskLine line) {
         var copy = line.item().line();
         lineId.set(copy.id());
+        baseVersion = copy.version();
         campaign.set(copy.campaign());
         channel.set(copy.channel());
         statIds.set(String.join("; ", copy.statIds()));
@@ -134,6 +138,7 @@ public final class DraftViewModel {
     /** Starts a new line in the same campaign. */
     public void startNew() {
         lineId.set("");
+        baseVersion = 0;
         text.set("");
         statIds.set("");
         message.set("");
@@ -152,6 +157,7 @@ public final class DraftViewModel {
         runner.run(progress -> backend.saveDraft(draft), saved -> {
             saving.set(false);
             lineId.set(saved);
+            baseVersion = 0;
             message.set("Saved line " + saved + "; it is pending review.");
             discardKept();
             onSaved.accept(saved);
@@ -168,8 +174,9 @@ public final class DraftViewModel {
     }
 
     private LineEditor.Draft draft() {
-        return new LineEditor.Draft(lineId.get(), campaign.get(), channel.get(), backend.reviewer(), text.get(),
-            cited());
+        LineEditor.Draft draft = new LineEditor.Draft(lineId.get(), campaign.get(), channel.get(), backend.reviewer(),
+            text.get(), cited());
+        return baseVersion > 0 ? draft.basedOn(baseVersion) : draft;
     }
 
     // Kept on the FX thread, not the runner: the runner may be waiting on the unreachable server,

@@ -49,6 +49,28 @@ class DraftViewModelTest {
     }
 
     @Test
+    void theSecondOfTwoDesksEditingOneVersionIsToldWhoChangedItAndKeepsItsText() {
+        // jon on his laptop and on his desktop: both opened version 1 of his line.
+        DeskBackend laptop = DeskFixtures.backend(dir, "jon.ortiz");
+        DeskBackend desktop = DeskFixtures.backend(dir, "jon.ortiz");
+        DraftViewModel first = new DraftViewModel(laptop, new InlineRunner(), saved::add);
+        DraftViewModel second = new DraftViewModel(desktop, new InlineRunner(), saved::add);
+        first.edit(DeskFixtures.line(laptop, "w26-03"));
+        second.edit(DeskFixtures.line(desktop, "w26-03"));
+
+        first.textProperty().set("Millions of listeners streamed 'Rainy Day Jazz' this year.");
+        first.save();
+        second.textProperty().set("'Rainy Day Jazz' was streamed by 2.6 million listeners. Smooth.");
+        second.save();
+
+        assertThat(second.messageProperty().get()).contains("Line w26-03 was changed by jon.ortiz at")
+            .contains("(now version 2) — reload to see it");
+        assertEquals("'Rainy Day Jazz' was streamed by 2.6 million listeners. Smooth.", second.textProperty().get());
+        assertEquals("Millions of listeners streamed 'Rainy Day Jazz' this year.",
+            DeskFixtures.line(laptop, "w26-03").item().line().text());
+    }
+
+    @Test
     void aRiskyDraftGetsSaferAlternativesThatCanBeUsed() {
         DraftViewModel model = new DraftViewModel(DeskFixtures.backend(dir, "ana"), new InlineRunner(), saved::add);
 
