@@ -100,12 +100,13 @@ final class WordedCount {
                     out.add(new Interval(n, n + step - 1));
                 }
             }
-            case MORE -> roundedThenLiteral(out, rounded, new Interval(n + 1, n + step - 1), Interval.atLeast(n + 1));
-            case AT_LEAST -> roundedThenLiteral(out, rounded, new Interval(n, n + step - 1), Interval.atLeast(n));
-            case ABOUT -> roundedThenLiteral(out, rounded, nearest(n, step), rounded
+            case MORE -> roundedThenLiteral(out, rounded, () -> new Interval(n + 1, n + step - 1),
+                Interval.atLeast(n + 1));
+            case AT_LEAST -> roundedThenLiteral(out, rounded, () -> new Interval(n, n + step - 1), Interval.atLeast(n));
+            case ABOUT -> roundedThenLiteral(out, rounded, () -> nearest(n, step), rounded
                 ? new Interval(Math.max(0, n - step), n + step) : Interval.exact(n));
-            case NEARLY -> roundedThenLiteral(out, rounded, new Interval(Math.max(0, n - step), Math.max(0, n - 1)),
-                new Interval(0, Math.max(0, n - 1)));
+            case NEARLY -> roundedThenLiteral(out, rounded,
+                () -> new Interval(Math.max(0, n - step), Math.max(0, n - 1)), new Interval(0, Math.max(0, n - 1)));
             case FEWER -> out.add(new Interval(0, Math.max(0, n - 1)));
             case UP_TO -> out.add(new Interval(0, n));
         }
@@ -117,10 +118,12 @@ final class WordedCount {
         return new Interval(Math.max(0, n - step / 2), n + step / 2 - 1);
     }
 
-    private static void roundedThenLiteral(List<Interval> out, boolean rounded, Interval conventional,
-                                           Interval literal) {
+    // The conventional reading is built only for a rounded figure: for "more than 5" it would be the
+    // empty [6, 5] (a generated deck found it).
+    private static void roundedThenLiteral(List<Interval> out, boolean rounded,
+                                           java.util.function.Supplier<Interval> conventional, Interval literal) {
         if (rounded) {
-            out.add(conventional);
+            out.add(conventional.get());
         }
         out.add(literal);
     }

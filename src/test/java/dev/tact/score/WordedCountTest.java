@@ -37,6 +37,10 @@ class WordedCountTest {
         Thousands of people streamed it.          | 3441    | 2,000–1,999,999
         Más de 3.400 personas lo escucharon.      | 3441    | 3,401–3,499
         In 2025, 3,441 people streamed it.        | 3441    | 3,441
+        More than 5 people streamed it.           | 7       | 6 or more
+        About 7 people streamed it.               | 7       | 7
+        At least 7 people streamed it.            | 7       | 7 or more
+        Nearly 8 people streamed it.              | 7       | 0–7
         """)
     void aReaderInfersTheNarrowestReadingThatHoldsTheStat(String text, long truth, String interval) {
         assertThat(revealed(text, truth)).map(Interval::describe).contains(interval);
