@@ -7,9 +7,6 @@ import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
 import dev.tact.score.Precedents;
 import dev.tact.score.LineRequest;
-import dev.tact.score.DisclosureCheck;
-import dev.tact.score.DisclosureFinding;
-import dev.tact.score.ReleasedFigure;
 import dev.tact.store.release.CampaignDisclosure;
 import dev.tact.store.lines.CopyFiles;
 import dev.tact.store.lines.CopyImporter;
@@ -189,14 +186,13 @@ final class ScoreCommand implements Callable<Integer> {
             if (disclosure.isEmpty()) {
                 return;
             }
-            List<ReleasedFigure> figures = held.stream().flatMap(line -> ReleasedFigure.of(line.row().id(),
-                line.row().text(), line.assessment(), ReleasedFigure.Release.UNDER_REVIEW).stream()).toList();
-            List<DisclosureFinding> findings = disclosure.get().against(figures);
-            for (Assessed line : held) {
-                String id = line.row().id();
-                List<DisclosureFinding> own = DisclosureCheck.involving(findings, id);
-                write(line.row(), DisclosureCheck.withFindings(line.assessment(), id, own),
-                    String.join("; ", own.stream().map(finding -> finding.brief(id)).toList()));
+            List<CampaignDisclosure.Checked> checked = disclosure.get().checkFile(held.stream().map(line ->
+                new CampaignDisclosure.Checked(line.row().id(), line.row().text(), line.assessment(), List.of()))
+                .toList());
+            for (int i = 0; i < held.size(); i++) {
+                CampaignDisclosure.Checked line = checked.get(i);
+                write(held.get(i).row(), line.assessment(), String.join("; ",
+                    line.findings().stream().map(finding -> finding.brief(line.lineId())).toList()));
             }
         }
 

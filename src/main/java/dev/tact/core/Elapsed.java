@@ -3,7 +3,7 @@ package dev.tact.core;
 import java.time.Duration;
 import java.time.Instant;
 
-/** How long ago something happened, as a reviewer reads it: "20 s ago", "3 min ago", "2 h ago", "4 days ago". */
+/** How long ago something happened, as a reviewer reads it: "20 s ago", "3 min ago", "2 h ago", "1 day ago", "4 days ago". */
 public final class Elapsed {
     private Elapsed() {
     }
@@ -13,19 +13,20 @@ public final class Elapsed {
      * @param now  the clock's now; a {@code then} after it (clock skew between desks) reads "just now"
      */
     public static String since(Instant then, Instant now) {
-        long seconds = Duration.between(then, now).getSeconds();
+        long seconds = Math.max(0, Duration.between(then, now).getSeconds());
         if (seconds < 5) {
             return "just now";
         }
-        if (seconds < 90) {
+        if (seconds < 60) {
             return seconds + " s ago";
         }
-        if (seconds < 90 * 60) {
-            return Math.round(seconds / 60.0) + " min ago";
+        if (seconds < 3_600) {
+            return seconds / 60 + " min ago";
         }
-        if (seconds < 36 * 3600) {
-            return Math.round(seconds / 3600.0) + " h ago";
+        if (seconds < 86_400) {
+            return seconds / 3_600 + " h ago";
         }
-        return Math.round(seconds / 86400.0) + " days ago";
+        long days = seconds / 86_400;
+        return days + (days == 1 ? " day ago" : " days ago");
     }
 }

@@ -88,14 +88,12 @@ public final class CampaignDisclosure {
             List<ReleasedFigure> underReview = figures(lines, assessed);
             List<DisclosureFinding> findings = DisclosureCheck.find(underReview, released(connection, lookup,
                 underReview));
-            List<Checked> checked = new ArrayList<>(lines.size());
+            List<Checked> unchecked = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                String id = lines.get(i).id();
-                List<DisclosureFinding> own = DisclosureCheck.involving(findings, id);
-                checked.add(new Checked(id, lines.get(i).item().line().text(),
-                    DisclosureCheck.withFindings(assessed.get(i), id, own), own));
+                unchecked.add(new Checked(lines.get(i).id(), lines.get(i).item().line().text(), assessed.get(i),
+                    List.of()));
             }
-            return new Result(campaign, checked, findings);
+            return new Result(campaign, raised(unchecked, findings), findings);
         } catch (SQLException e) {
             throw new StoreException("Could not check campaign \"" + campaign + "\" for differencing in "
                 + database.name() + ": " + e.getMessage(), e);
@@ -108,6 +106,33 @@ public final class CampaignDisclosure {
      */
     public List<DisclosureFinding> findings(String lineId) {
         return campaignOf(lineId).map(campaign -> check(campaign).findingsFor(lineId)).orElse(List.of());
+    }
+
+    /**
+     * Lines not in the database (a copy file being scored), checked together and against what is
+     * out: each with its findings and, when it has one, its assessment raised to {@code high}.
+     *
+     * @param assessed the file's lines in order, each with its own assessment and no findings yet
+     * @throws StoreException when what is released cannot be read
+     */
+    public List<Checked> checkFile(List<Checked> assessed) {
+        List<ReleasedFigure> figures = new ArrayList<>();
+        for (Checked line : assessed) {
+            ReleasedFigure.of(line.lineId(), line.text(), line.assessment(), ReleasedFigure.Release.UNDER_REVIEW)
+                .ifPresent(figures::add);
+        }
+        return raised(assessed, against(figures));
+    }
+
+    // One place where findings reach a line: its own findings, and high while any stands.
+    private static List<Checked> raised(List<Checked> lines, List<DisclosureFinding> findings) {
+        List<Checked> checked = new ArrayList<>(lines.size());
+        for (Checked line : lines) {
+            List<DisclosureFinding> own = DisclosureCheck.involving(findings, line.lineId());
+            checked.add(new Checked(line.lineId(), line.text(),
+                DisclosureCheck.withFindings(line.assessment(), line.lineId(), own), own));
+        }
+        return checked;
     }
 
     /**

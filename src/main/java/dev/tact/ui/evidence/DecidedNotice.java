@@ -5,7 +5,6 @@ import dev.tact.ui.lines.DeskLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -60,23 +59,9 @@ public final class DecidedNotice {
         return text.getReadOnlyProperty();
     }
 
-    /** "just now", "20 s ago", "3 min ago", "2 h ago", "4 days ago"; a clock behind the server says "just now". */
+    /** "just now", "20 s ago", "3 min ago", "2 h ago", "4 days ago" ({@link dev.tact.core.Elapsed}). */
     static String ago(Duration age) {
-        long seconds = Math.max(0, age.getSeconds());
-        if (seconds < 5) {
-            return "just now";
-        }
-        if (seconds < 60) {
-            return seconds + " s ago";
-        }
-        if (seconds < 3_600) {
-            return seconds / 60 + " min ago";
-        }
-        if (seconds < 86_400) {
-            return seconds / 3_600 + " h ago";
-        }
-        long days = seconds / 86_400;
-        return String.format(Locale.ROOT, "%d day%s ago", days, days == 1 ? "" : "s");
+        return dev.tact.core.Elapsed.since(Instant.EPOCH, Instant.EPOCH.plus(age));
     }
 
     private static Optional<Instant> decidedAt(Decision decision) {
