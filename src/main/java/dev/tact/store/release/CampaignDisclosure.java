@@ -5,6 +5,7 @@ import dev.tact.core.CohortLookup;
 import dev.tact.score.Assessor;
 import dev.tact.score.DisclosureCheck;
 import dev.tact.score.DisclosureFinding;
+import dev.tact.score.DisclosureGuard;
 import dev.tact.score.LineRequest;
 import dev.tact.score.ReleasedFigure;
 import dev.tact.store.db.Database;
@@ -106,6 +107,33 @@ public final class CampaignDisclosure {
      */
     public List<DisclosureFinding> findings(String lineId) {
         return campaignOf(lineId).map(campaign -> check(campaign).findingsFor(lineId)).orElse(List.of());
+    }
+
+    /**
+     * What one stored line reveals with the rest of its campaign and what is out, for the
+     * safer-alternatives ladder: its findings, and a re-check of a rewrite in its place against
+     * every other figure ({@link DisclosureGuard}). {@link DisclosureGuard#NONE} for an unknown line.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public DisclosureGuard guard(String lineId) {
+        Optional<String> campaign = campaignOf(lineId);
+        if (campaign.isEmpty()) {
+            return DisclosureGuard.NONE;
+        }
+        try (Connection connection = database.connect(); CohortLookup lookup = lookup()) {
+            List<ReleasedLines.Line> lines = ReleasedLines.campaign(connection, campaign.get());
+            List<ReleasedFigure> underReview = figures(lines, assess(lines, lookup));
+            List<ReleasedFigure> released = released(connection, lookup, underReview);
+            List<DisclosureFinding> findings = DisclosureCheck.byLine(DisclosureCheck.find(underReview, released))
+                .getOrDefault(lineId, List.of());
+            List<ReleasedFigure> others = new ArrayList<>(underReview);
+            others.addAll(released);
+            return DisclosureGuard.of(lineId, others, findings);
+        } catch (SQLException e) {
+            throw new StoreException("Could not check line " + lineId + " for differencing in " + database.name()
+                + ": " + e.getMessage(), e);
+        }
     }
 
     /**
