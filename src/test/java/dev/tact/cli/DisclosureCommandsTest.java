@@ -27,6 +27,7 @@ class DisclosureCommandsTest {
         bb-wed-x,Streamed Boozy Brunch on a Wednesday outside Leeds,3441,140000000,music,Boozy Brunch,Wednesday,not Leeds
         bb-wed-lon,Streamed Boozy Brunch on a Wednesday in London,2900,140000000,music,Boozy Brunch,Wednesday,London
         bb-wed-man,Streamed Boozy Brunch on a Wednesday in Manchester,538,140000000,music,Boozy Brunch,Wednesday,Manchester
+        bb,Streamed Boozy Brunch,912000,140000000,music,Boozy Brunch,,
         """;
     private static final String EARLIER = """
         id,campaign,channel,author,text,stat_ids
@@ -105,7 +106,7 @@ class DisclosureCommandsTest {
     }
 
     @Test
-    void theResidualAfterPublishedLinesIsClosedByTheSuggestedBroaderCohort() {
+    void theResidualAfterPublishedLinesIsClosedByTheSuggestedBroaderCohort() throws IOException {
         run("publish", "--line", "e-lon", "--date", "2026-03-02");
         run("publish", "--line", "e-man", "--date", "2026-03-09");
         run("import-copy", "--replace", file("rewrite.csv", """

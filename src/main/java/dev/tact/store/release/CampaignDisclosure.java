@@ -189,8 +189,20 @@ public final class CampaignDisclosure {
         for (ReleasedLines.Line line : ReleasedLines.approved(connection, sources)) {
             out.putIfAbsent(line.id(), line);
         }
+        // A released line citing stats has its figure without an assessment (ReleasedFigure.ofCited);
+        // only the others (a published line matched by its numbers) are assessed.
         List<ReleasedLines.Line> lines = List.copyOf(out.values());
-        return figures(lines, assess(lines, lookup));
+        List<ReleasedLines.Line> uncited = lines.stream().filter(line -> line.item().cited().isEmpty()).toList();
+        java.util.Iterator<Assessment> assessed = assess(uncited, lookup).iterator();
+        List<ReleasedFigure> figures = new ArrayList<>();
+        for (ReleasedLines.Line line : lines) {
+            String text = line.item().line().text();
+            (line.item().cited().isEmpty() ? ReleasedFigure.of(line.id(), text, assessed.next(), line.release())
+                : ReleasedFigure.ofCited(line.id(), text, line.item().cited(),
+                    assessor.policy().thresholds(line.item().line().channel()).minCohort(), line.release()))
+                .ifPresent(figures::add);
+        }
+        return figures;
     }
 
     private List<Assessment> assess(List<ReleasedLines.Line> lines, CohortLookup lookup) {
