@@ -96,20 +96,26 @@ final class ReleasedLines {
 
     private static Map<String, List<Stat>> citations(Connection connection, String chosen, List<String> parameters)
         throws SQLException {
-        Map<String, List<Stat>> cited = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT ch.line_id, ch.version, "
+        // Put in citation order here rather than by an ORDER BY, which made SQLite sort every row
+        // with its stat's columns (100,000 published lines: most of the query's time).
+        Map<String, List<Map.Entry<Integer, Stat>>> cited = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT ch.line_id, ch.version, cs.position, "
             + StatMapper.COLUMNS + " FROM (" + chosen + ") ch JOIN copy_line_stat cs ON cs.line_id = ch.line_id"
-            + " AND cs.version = ch.version JOIN stat s ON s.id = cs.stat_id ORDER BY ch.line_id, ch.version,"
-            + " cs.position")) {
+            + " AND cs.version = ch.version JOIN stat s ON s.id = cs.stat_id")) {
             bind(query, parameters);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    cited.computeIfAbsent(row.getString(1) + "\u0000" + row.getInt(2), key -> new ArrayList<>())
-                        .add(StatMapper.read(row, 3));
+                    cited.computeIfAbsent(row.getString(1) + "\u0000" + row.getInt(2), key -> new ArrayList<>(1))
+                        .add(Map.entry(row.getInt(3), StatMapper.read(row, 4)));
                 }
             }
         }
-        return cited;
+        Map<String, List<Stat>> ordered = new HashMap<>(cited.size() * 2);
+        cited.forEach((line, stats) -> {
+            stats.sort(Map.Entry.comparingByKey());
+            ordered.put(line, stats.stream().map(Map.Entry::getValue).toList());
+        });
+        return ordered;
     }
 
     private static void bind(PreparedStatement query, List<String> parameters) throws SQLException {
