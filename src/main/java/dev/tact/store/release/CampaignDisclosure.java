@@ -183,7 +183,7 @@ public final class CampaignDisclosure {
         Set<String> sources = new TreeSet<>();
         underReview.forEach(figure -> sources.add(figure.stat().source()));
         Map<String, ReleasedLines.Line> out = new LinkedHashMap<>();
-        for (ReleasedLines.Line line : ReleasedLines.published(connection)) {
+        for (ReleasedLines.Line line : ReleasedLines.published(connection, database)) {
             out.putIfAbsent(line.id(), line);
         }
         for (ReleasedLines.Line line : ReleasedLines.approved(connection, sources)) {

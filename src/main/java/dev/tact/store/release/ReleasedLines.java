@@ -7,6 +7,7 @@ import dev.tact.core.Stat;
 import dev.tact.score.ReleasedFigure.Release;
 import dev.tact.store.db.StoreException;
 import dev.tact.store.stats.StatMapper;
+import dev.tact.store.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,14 +66,37 @@ final class ReleasedLines {
         return read(connection, String.format(APPROVED, marks), List.copyOf(sources), Release.Kind.APPROVED);
     }
 
-    static List<Line> published(Connection connection) throws SQLException {
-        return read(connection, PUBLISHED, List.of(), Release.Kind.PUBLISHED);
+    /**
+     * Every published line version, with its cited stats read at the same time on a second connection
+     * of the database: for 100,000 published lines each of the two queries takes about as long as the other.
+     */
+    static List<Line> published(Connection connection, Database database) throws SQLException {
+        java.util.concurrent.CompletableFuture<Map<String, List<Stat>>> cited =
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (Connection other = database.connect()) {
+                    return citations(other, PUBLISHED, List.of());
+                } catch (SQLException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+        try {
+            return read(connection, PUBLISHED, List.of(), Release.Kind.PUBLISHED, cited);
+        } finally {
+            cited.cancel(false);
+        }
     }
 
     private static List<Line> read(Connection connection, String chosen, List<String> parameters, Release.Kind kind)
         throws SQLException {
-        Map<String, List<Stat>> cited = citations(connection, chosen, parameters);
+        return read(connection, chosen, parameters, kind,
+            java.util.concurrent.CompletableFuture.completedFuture(citations(connection, chosen, parameters)));
+    }
+
+    private static List<Line> read(Connection connection, String chosen, List<String> parameters, Release.Kind kind,
+                                   java.util.concurrent.CompletableFuture<Map<String, List<Stat>>> citations)
+        throws SQLException {
         List<Line> lines = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT ch.line_id, ch.version, ch.day, c.name,"
             + " l.channel, l.author, l.status, v.text, l.current_version FROM (" + chosen + ") ch"
             + " JOIN copy_line l ON l.id = ch.line_id JOIN campaign c ON c.id = l.campaign_id"
@@ -80,18 +104,37 @@ final class ReleasedLines {
             bind(query, parameters);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    String id = row.getString(1);
-                    int version = row.getInt(2);
-                    List<Stat> stats = cited.getOrDefault(id + "\u0000" + version, List.of());
-                    CopyLine line = new CopyLine(id, row.getString(4), row.getString(5), row.getString(6),
-                        row.getString(8), stats.stream().map(Stat::id).toList(), LineStatus.fromCode(row.getString(7)),
-                        version);
-                    String name = version == row.getInt(9) ? id : id + " (v" + version + ")";
-                    lines.add(new Line(name, new ReviewItem(line, stats), new Release(kind, row.getString(3))));
+                    rows.add(new Object[] {row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getInt(9)});
                 }
             }
         }
+        Map<String, List<Stat>> cited = joined(citations);
+        for (Object[] row : rows) {
+            String id = (String) row[0];
+            int version = (Integer) row[1];
+            List<Stat> stats = cited.getOrDefault(id + "\u0000" + version, List.of());
+            CopyLine line = new CopyLine(id, (String) row[3], (String) row[4], (String) row[5], (String) row[7],
+                stats.stream().map(Stat::id).toList(), LineStatus.fromCode((String) row[6]), version);
+            String name = version == (Integer) row[8] ? id : id + " (v" + version + ")";
+            lines.add(new Line(name, new ReviewItem(line, stats), new Release(kind, (String) row[2])));
+        }
         return lines;
+    }
+
+    private static Map<String, List<Stat>> joined(java.util.concurrent.CompletableFuture<Map<String, List<Stat>>> cited)
+        throws SQLException {
+        try {
+            return cited.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     private static Map<String, List<Stat>> citations(Connection connection, String chosen, List<String> parameters)
