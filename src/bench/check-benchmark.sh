@@ -32,7 +32,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 measure() {
   local name=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/stderr.txt" || true
-  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >> "$work/results.$name"
+  tail -1 "$work/time.txt" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >> "$work/results.$name"
 }
 rm -f "$work"/results.*
 for _ in $(seq "$runs"); do

@@ -153,31 +153,81 @@ public final class DisclosureCheck {
      */
     private static final class Reach {
         private final Map<String, List<Map<String, String>>> byEntry = new HashMap<>();
+        private Map<String, List<Map<String, String>>> anchored;
         private boolean undimensioned;
 
         void add(ReleasedFigure figure) {
             Map<String, String> dimensions = figure.stat().dimensions();
             undimensioned |= dimensions.isEmpty();
             dimensions.forEach((name, value) ->
-                byEntry.computeIfAbsent(name + '\u0002' + value, entry -> new ArrayList<>()).add(dimensions));
+                byEntry.computeIfAbsent(entry(name, value), key -> new ArrayList<>()).add(dimensions));
+            anchored = null;
         }
 
-        // Both relations need a shared entry once S has two or more (C within S shares all of C's;
-        // S within C but one shares the rest), so only lines sharing an entry with S are looked at.
         boolean reaches(dev.tact.core.Stat stat) {
             Map<String, String> dimensions = stat.dimensions();
             if (undimensioned || dimensions.size() <= 1) {
                 return true;
             }
+            // A line within S: each line is filed under one of its entries (its rarest), which S has.
+            String rarest = null;
+            String next = null;
+            int fewest = Integer.MAX_VALUE;
+            int second = Integer.MAX_VALUE;
             for (Map.Entry<String, String> entry : dimensions.entrySet()) {
-                for (Map<String, String> line : byEntry.getOrDefault(entry.getKey() + '\u0002' + entry.getValue(),
-                    List.of())) {
-                    if (outside(line, dimensions) == 0 || outside(dimensions, line) <= 1) {
+                String key = entry(entry.getKey(), entry.getValue());
+                for (Map<String, String> line : anchors().getOrDefault(key, List.of())) {
+                    if (outside(line, dimensions) == 0) {
+                        return true;
+                    }
+                }
+                int lines = byEntry.getOrDefault(key, List.of()).size();
+                if (lines < fewest) {
+                    next = rarest;
+                    second = fewest;
+                    rarest = key;
+                    fewest = lines;
+                } else if (lines < second) {
+                    next = key;
+                    second = lines;
+                }
+            }
+            // S within a line but for one entry: that line has all of S's entries but one, so it has
+            // one of the two S has fewest lines with.
+            for (String key : new String[] {rarest, next}) {
+                for (Map<String, String> line : byEntry.getOrDefault(key, List.of())) {
+                    if (outside(dimensions, line) <= 1) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        private Map<String, List<Map<String, String>>> anchors() {
+            if (anchored == null) {
+                anchored = new HashMap<>();
+                java.util.Set<Map<String, String>> filed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (List<Map<String, String>> lines : byEntry.values()) {
+                    for (Map<String, String> line : lines) {
+                        if (filed.add(line)) {
+                            String anchor = null;
+                            for (Map.Entry<String, String> entry : line.entrySet()) {
+                                String key = entry(entry.getKey(), entry.getValue());
+                                if (anchor == null || byEntry.get(key).size() < byEntry.get(anchor).size()) {
+                                    anchor = key;
+                                }
+                            }
+                            anchored.computeIfAbsent(anchor, key -> new ArrayList<>()).add(line);
+                        }
+                    }
+                }
+            }
+            return anchored;
+        }
+
+        private static String entry(String name, String value) {
+            return name + '\u0002' + value;
         }
 
         // How many entries of one are not entries of the other.
