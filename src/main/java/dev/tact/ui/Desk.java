@@ -4,8 +4,10 @@ import dev.tact.store.db.ChangeFeed;
 import dev.tact.store.lines.KeptDraft;
 import dev.tact.ui.draft.DraftViewModel;
 import dev.tact.ui.evidence.EvidenceViewModel;
+import dev.tact.ui.evidence.ReleaseEvidence;
 import dev.tact.ui.imports.ImportViewModel;
 import dev.tact.ui.lines.DeskLine;
+import dev.tact.ui.lines.DisclosureBands;
 import dev.tact.ui.lines.LinesViewModel;
 import dev.tact.ui.live.FxTicker;
 import dev.tact.ui.live.LiveViewModel;
@@ -34,10 +36,24 @@ final class Desk {
     Desk(DeskBackend backend, ChangeFeed feed, FxBackgroundRunner fxRunner, Clock clock, KeptDraft kept, Hooks hooks) {
         // Every backend call goes through one runner that notices a server gone away.
         ReachabilityRunner runner = new ReachabilityRunner(fxRunner);
-        lines = new LinesViewModel(backend::load, runner);
+        // The queue's bands and the evidence pane read one set of differencing checks (issue 14).
+        DisclosureBands bands = new DisclosureBands(campaign -> backend.releases().check(campaign), runner);
+        lines = new LinesViewModel(backend::load, runner, bands);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, hooks.confirmer(),
             (lineId, recorded) -> lines.decided(lineId, recorded.lineStatus(),
-                DeskLine.ApprovalOverride.of(recorded.decision())));
+                DeskLine.ApprovalOverride.of(recorded.decision())), bands);
+        evidence.releases().setLineOpener(new ReleaseEvidence.LineOpener() {
+            @Override
+            public boolean contains(String lineId) {
+                return lines.contains(lineId);
+            }
+
+            @Override
+            public void open(String lineId) {
+                lines.open(lineId);
+            }
+        });
+        evidence.releases().publishing().setOnPublished(lines::recheckDisclosure);
         evidence.setOnAccepted(lines::reload);
         evidence.setPassphrasePrompt(hooks.passphrase());
         draft = new DraftViewModel(backend, runner, saved -> lines.reload(), kept);

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Marks lines published: the version that went out and the day it ran, appended to the publication
@@ -46,6 +48,29 @@ public final class Publications {
         } catch (SQLException e) {
             throw new StoreException("Could not mark line " + lineId + " published in " + database.name() + ": "
                 + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every publication of a line, oldest first; empty when it never went out (or there is no such line).
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public List<Publication> of(String lineId) {
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
+            "SELECT line_version, published_on, published_by FROM publication WHERE line_id = ? ORDER BY id")) {
+            query.setString(1, lineId);
+            List<Publication> found = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    found.add(new Publication(lineId, row.getInt(1), LocalDate.parse(row.getString(2)),
+                        row.getString(3)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read when line " + lineId + " was published from " + database.name()
+                + ": " + e.getMessage(), e);
         }
     }
 

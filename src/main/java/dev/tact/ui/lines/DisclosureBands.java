@@ -1,0 +1,182 @@
+package dev.tact.ui.lines;
+
+import dev.tact.core.Assessment;
+import dev.tact.score.DisclosureFinding;
+import dev.tact.store.release.CampaignDisclosure;
+import dev.tact.ui.BackgroundRunner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The queue's bands with what lines reveal together (issue 14). Each line is assessed alone when the
+ * queue loads, which is fast; afterwards each campaign is checked against what is out, one campaign
+ * per background task, and the lines with a finding take the raised assessment the check gives them
+ * ({@code high}, as {@code tact check} and {@code tact score} say), until a later check no longer
+ * finds it. The last results are kept, so a reload shows a finding at once instead of flickering.
+ * Called on the JavaFX thread, except {@link #findingsFor}, which runs in the background.
+ */
+public final class DisclosureBands {
+    private static final Logger LOG = LoggerFactory.getLogger(DisclosureBands.class);
+
+    /** Checks one campaign; on a background thread. */
+    @FunctionalInterface
+    public interface Checker {
+        /** A queue that never checks (view-model tests of other things, benchmarks). */
+        Checker NONE = campaign -> null;
+
+        /** @return the campaign checked, or null when there is nothing to check with */
+        CampaignDisclosure.Result check(String campaign);
+    }
+
+    /**
+     * A finding as one line's evidence shows it.
+     *
+     * @param finding  the finding
+     * @param campaign the campaign whose check found it: its lines are the ones "under review"
+     */
+    public record Found(DisclosureFinding finding, String campaign) {
+    }
+
+    // A line's raised assessment holds for the text it was checked on, not a later version.
+    private record Raised(String text, Assessment assessment) {
+    }
+
+    private record Alone(Assessment own, Assessment raised) {
+    }
+
+    private final Checker checker;
+    private final BackgroundRunner runner;
+    private final Map<String, CampaignDisclosure.Result> results = new ConcurrentHashMap<>();
+    private final Map<String, Raised> raised = new HashMap<>();
+    // The assessment a line had before it was raised, to give back when its finding is gone.
+    private final Map<String, Alone> alone = new HashMap<>();
+    private final SimpleIntegerProperty passes = new SimpleIntegerProperty(this, "passes");
+    private Runnable onChanged = () -> { };
+    private long generation;
+
+    public DisclosureBands(Checker checker, BackgroundRunner runner) {
+        this.checker = checker;
+        this.runner = runner;
+    }
+
+    /** Told on the JavaFX thread when a campaign's check changed what {@link #apply} gives. */
+    void setOnChanged(Runnable action) {
+        this.onChanged = action;
+    }
+
+    /**
+     * Checks these campaigns again, in this order, one after the other in the background; a later
+     * call abandons what is left of an earlier one.
+     */
+    void check(List<String> campaigns) {
+        long pass = ++generation;
+        next(new ArrayList<>(new LinkedHashSet<>(campaigns)), 0, pass);
+    }
+
+    private void next(List<String> campaigns, int at, long pass) {
+        if (pass != generation) {
+            return;
+        }
+        if (at >= campaigns.size()) {
+            passes.set(passes.get() + 1);
+            return;
+        }
+        String campaign = campaigns.get(at);
+        runner.run(progress -> checked(campaign), result -> {
+            if (pass == generation) {
+                take(result);
+                next(campaigns, at + 1, pass);
+            }
+        }, failure -> {
+            // One campaign that cannot be checked keeps its lines' own bands; the evidence pane says why.
+            LOG.warn("could not check campaign {} for differencing", campaign, failure);
+            next(campaigns, at + 1, pass);
+        });
+    }
+
+    private CampaignDisclosure.Result checked(String campaign) {
+        CampaignDisclosure.Result result = checker.check(campaign);
+        if (result != null) {
+            results.put(campaign, result);
+        }
+        return result;
+    }
+
+    private void take(CampaignDisclosure.Result result) {
+        if (result == null) {
+            return;
+        }
+        boolean changed = false;
+        for (CampaignDisclosure.Checked line : result.lines()) {
+            Raised now = line.findings().isEmpty() ? null : new Raised(line.text(), line.assessment());
+            Raised before = now == null ? raised.remove(line.lineId()) : raised.put(line.lineId(), now);
+            changed |= !java.util.Objects.equals(before, now);
+        }
+        if (changed) {
+            onChanged.run();
+        }
+    }
+
+    /**
+     * The line as the queue shows it: raised while its last check found something for this text, its
+     * own assessment otherwise.
+     */
+    DeskLine apply(DeskLine line) {
+        String id = line.item().line().id();
+        Raised found = raised.get(id);
+        if (found != null && found.text().equals(line.item().line().text())) {
+            if (!found.assessment().equals(line.assessment())) {
+                alone.put(id, new Alone(line.assessment(), found.assessment()));
+                return new DeskLine(line.item(), found.assessment(), line.override());
+            }
+            return line;
+        }
+        Alone was = alone.remove(id);
+        // A line read again since it was raised already has its own assessment.
+        return was == null || !was.raised().equals(line.assessment()) ? line
+            : new DeskLine(line.item(), was.own(), line.override());
+    }
+
+    /**
+     * What the line reveals with others: its campaign checked now, then what the last checks of other
+     * campaigns found with it (an approved or published line is differenced by later campaigns' lines),
+     * each finding once. On a background thread.
+     */
+    public List<Found> findingsFor(String lineId, String campaign) {
+        List<Found> found = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        CampaignDisclosure.Result own = checked(campaign);
+        if (own != null) {
+            own.findingsFor(lineId).forEach(finding -> add(found, seen, new Found(finding, campaign)));
+        }
+        results.forEach((other, result) -> {
+            if (!other.equals(campaign)) {
+                result.findingsFor(lineId).forEach(finding -> add(found, seen, new Found(finding, other)));
+            }
+        });
+        return found;
+    }
+
+    // The same lines differenced the same way are one finding, whichever campaign's check found it.
+    private static void add(List<Found> found, Set<String> seen, Found each) {
+        List<String> ids = new ArrayList<>(each.finding().lineIds());
+        java.util.Collections.sort(ids);
+        if (seen.add(each.finding().kind() + " " + ids + " " + each.finding().revealed())) {
+            found.add(each);
+        }
+    }
+
+    /** Counts the completed passes over the queue's campaigns: the evidence pane reads its findings again. */
+    public ReadOnlyIntegerProperty passesProperty() {
+        return passes;
+    }
+}
