@@ -20,6 +20,7 @@ import java.util.List;
  * against for differencing ({@link ReleasedLines}).
  */
 public final class Publications {
+    private static final String PERMISSION_DENIED = "42501";
     private final Database database;
     private final Clock clock;
     private final String user;
@@ -39,13 +40,20 @@ public final class Publications {
      *
      * @param day the day it ran, YYYY-MM-DD
      * @throws IllegalArgumentException when the day is not a date ("2026-02-30")
-     * @throws StoreException           naming the line when there is none by that id (nothing is written)
+     * @throws StoreException           naming the line when there is none by that id, or saying which group
+     *                                  roles may when the server's login may not (nothing is written)
      */
     public Publication publish(String lineId, String day) {
         LocalDate date = date(day);
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> record(connection, lineId, date));
         } catch (SQLException e) {
+            if (PERMISSION_DENIED.equals(e.getSQLState())) {
+                // The server's grants (TeamSetup): the group roles that run a campaign may say it ran.
+                throw new StoreException("Your login may not mark lines published on " + database.name()
+                    + ": that takes tact_writer, tact_brand or tact_legal (ask your Tact admin, e.g. GRANT tact_writer"
+                    + " TO your_login). Nothing was marked published.", e);
+            }
             throw new StoreException("Could not mark line " + lineId + " published in " + database.name() + ": "
                 + e.getMessage(), e);
         }
