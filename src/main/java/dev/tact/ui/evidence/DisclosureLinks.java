@@ -28,17 +28,22 @@ final class DisclosureLinks {
         VBox box = new VBox(6);
         box.setId("disclosures");
         DeskLine line = releases.line();
-        if (line != null && !releases.findings().isEmpty()) {
-            VBox findings = new VBox(4);
-            findings.getStyleClass().add("disclosure");
-            Label heading = new Label("High while this stands: what it reveals together with other lines");
-            heading.getStyleClass().add("disclosure-heading");
-            heading.setWrapText(true);
-            findings.getChildren().add(heading);
-            for (DisclosureBands.Found found : releases.findings()) {
-                findings.getChildren().add(sentence(found, line, releases.lineOpener()));
+        if (line != null) {
+            String campaign = line.item().line().campaign();
+            List<DisclosureBands.Found> own = releases.findings().stream()
+                .filter(found -> found.campaign().equals(campaign)).toList();
+            List<DisclosureBands.Found> elsewhere = releases.findings().stream()
+                .filter(found -> !found.campaign().equals(campaign)).toList();
+            if (!own.isEmpty()) {
+                box.getChildren().add(findings("disclosure", "High while this stands: what it reveals together with"
+                    + " other lines", null, own, line, releases.lineOpener()));
             }
-            box.getChildren().add(findings);
+            if (!elsewhere.isEmpty()) {
+                // Found by another campaign's check: the line under review there is the one made high.
+                box.getChildren().add(findings("disclosure-elsewhere", "What lines under review in other campaigns"
+                    + " reveal together with this one", "Those lines are high while it stands; this line keeps its"
+                    + " own band.", elsewhere, line, releases.lineOpener()));
+            }
         }
         if (!releases.publications().isEmpty()) {
             VBox published = new VBox(2);
@@ -50,6 +55,25 @@ final class DisclosureLinks {
         box.setManaged(!box.getChildren().isEmpty());
         box.setVisible(!box.getChildren().isEmpty());
         return box;
+    }
+
+    private static VBox findings(String style, String heading, String note, List<DisclosureBands.Found> found,
+                                 DeskLine line, ReleaseEvidence.LineOpener opener) {
+        VBox findings = new VBox(4);
+        findings.getStyleClass().addAll("disclosure", style);
+        findings.setId(style);
+        Label title = new Label(heading);
+        title.getStyleClass().add("disclosure-heading");
+        title.setWrapText(true);
+        findings.getChildren().add(title);
+        if (note != null) {
+            Label muted = new Label(note);
+            muted.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            muted.setWrapText(true);
+            findings.getChildren().add(muted);
+        }
+        found.forEach(each -> findings.getChildren().add(sentence(each, line, opener)));
+        return findings;
     }
 
     // "Together with [w26-10] (in this campaign) this reveals 4 people: 3,445 − 3,441 — …", the words of

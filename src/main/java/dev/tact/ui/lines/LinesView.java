@@ -54,6 +54,9 @@ public final class LinesView {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
                 reveal(table.getSelectionModel().getSelectedIndex());
+                // A line opened from a finding may have just come back from behind a filter: the rows
+                // are laid out again on the next pulse, and only then can the row be brought into view.
+                javafx.application.Platform.runLater(() -> reveal(table.getSelectionModel().getSelectedIndex()));
             }
         });
         MaskerPane masker = new MaskerPane();

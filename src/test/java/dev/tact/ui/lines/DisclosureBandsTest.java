@@ -22,6 +22,7 @@ class DisclosureBandsTest {
     Path dir;
 
     private DeskBackend backend;
+    private DisclosureBands bands;
     private LinesViewModel queue;
 
     @BeforeEach
@@ -29,8 +30,8 @@ class DisclosureBandsTest {
         backend = DeskFixtures.backend(dir, "ana");
         BrunchLattice.load(dir, dir.resolve("desk.db"));
         InlineRunner runner = new InlineRunner();
-        queue = new LinesViewModel(backend::load, runner,
-            new DisclosureBands(campaign -> backend.releases().check(campaign), runner));
+        bands = new DisclosureBands(campaign -> backend.releases().check(campaign), runner);
+        queue = new LinesViewModel(backend::load, runner, bands);
     }
 
     private DeskLine shown(String id) {
@@ -81,5 +82,19 @@ class DisclosureBandsTest {
         assertThat(queue.selectedProperty().get().item().line().id()).isEqualTo("bb-10");
         assertThat(queue.filters().searchProperty().get()).isEmpty();
         assertThat(queue.contains("no-such-line")).isFalse();
+    }
+
+    @Test
+    void aPublishedLineShowsWhatALaterCampaignRevealsWithItAndKeepsItsOwnBand() {
+        backend.releases().publish("sp-lon", java.time.LocalDate.parse("2026-03-02"));
+        backend.releases().publish("sp-man", java.time.LocalDate.parse("2026-03-09"));
+
+        queue.reload();
+
+        assertThat(shown("au-01").assessment().band()).isEqualTo(Band.HIGH);
+        assertThat(shown("sp-lon").assessment().band()).as("already out: the new line is the one to change")
+            .isNotEqualTo(Band.HIGH);
+        assertThat(bands.findingsFor("sp-lon", "Spring")).extracting(DisclosureBands.Found::campaign)
+            .contains("Autumn", "Brunch").doesNotContain("Spring");
     }
 }
