@@ -45,7 +45,9 @@ final class Differencing {
             boolean reviewed = parent.underReview()
                 || byValue.values().stream().flatMap(List::stream).anyMatch(ReleasedFigure::underReview);
             if (byValue.size() >= 2 && reviewed) {
-                new Search(parent, dimension.getKey(), new ArrayList<>(byValue.values()), max, found).run();
+                List<List<Equivalent>> values = new ArrayList<>();
+                byValue.values().forEach(figures -> values.add(Equivalent.of(figures)));
+                new Search(parent, dimension.getKey(), values, max, found).run();
             }
         }
         return found;
@@ -98,33 +100,64 @@ final class Differencing {
             .map(entry -> entry.getKey() + " is " + entry.getValue()).toList()) + ")";
     }
 
-    /** A depth-first search over one child (or none) per value, pruned on the interval bounds. */
+    /**
+     * Figures of one child that a reader cannot tell apart: the same stat said with the same interval
+     * (a deck quoting one stat in many lines). The search branches once per such set, so a residual is
+     * searched once however many lines repeat a figure, not once per combination of them; the set's
+     * first line under review (else its first line) stands for it, and every other line in it gets the
+     * same finding with itself in that place, so each line still learns of it.
+     *
+     * @param figures the figures, in the order they were given; the first is the one named
+     */
+    record Equivalent(List<ReleasedFigure> figures) {
+        ReleasedFigure named() {
+            return figures.get(0);
+        }
+
+        /** One child value's figures grouped by stat and interval, each group's line under review first. */
+        static List<Equivalent> of(List<ReleasedFigure> figures) {
+            Map<String, List<ReleasedFigure>> groups = new java.util.LinkedHashMap<>();
+            for (ReleasedFigure figure : figures) {
+                groups.computeIfAbsent(figure.stat().id() + "\u0000" + figure.revealed(), key -> new ArrayList<>())
+                    .add(figure);
+            }
+            List<Equivalent> sets = new ArrayList<>();
+            for (List<ReleasedFigure> group : groups.values()) {
+                List<ReleasedFigure> ordered = new ArrayList<>(group.stream().filter(ReleasedFigure::underReview).toList());
+                group.stream().filter(figure -> !figure.underReview()).forEach(ordered::add);
+                sets.add(new Equivalent(ordered));
+            }
+            return sets;
+        }
+    }
+
+    /** A depth-first search over one child set (or none) per value, pruned on the interval bounds. */
     private static final class Search {
         private final ReleasedFigure parent;
         private final String dimension;
-        private final List<List<ReleasedFigure>> values;
+        private final List<List<Equivalent>> values;
         private final int max;
         private final List<DisclosureFinding> found;
         private final long[] reachableHi;
         private final long widestFloor;
-        private final List<ReleasedFigure> chosen = new ArrayList<>();
-        private final int before;
+        private final List<Equivalent> chosen = new ArrayList<>();
+        private int recorded;
         private int nodes;
 
-        Search(ReleasedFigure parent, String dimension, List<List<ReleasedFigure>> values, int max,
+        Search(ReleasedFigure parent, String dimension, List<List<Equivalent>> values, int max,
                List<DisclosureFinding> found) {
             this.parent = parent;
             this.dimension = dimension;
             this.values = values;
             this.max = max;
             this.found = found;
-            this.before = found.size();
             this.reachableHi = new long[values.size() + 1];
             long floor = parent.floor();
             for (int i = values.size() - 1; i >= 0; i--) {
-                long widest = values.get(i).stream().mapToLong(figure -> figure.revealed().hi()).max().orElse(0);
+                long widest = values.get(i).stream().mapToLong(set -> set.named().revealed().hi()).max().orElse(0);
                 reachableHi[i] = Interval.exact(reachableHi[i + 1]).plus(Interval.exact(widest)).lo();
-                floor = Math.max(floor, values.get(i).stream().mapToLong(ReleasedFigure::floor).max().orElse(1));
+                floor = Math.max(floor, values.get(i).stream().flatMap(set -> set.figures().stream())
+                    .mapToLong(ReleasedFigure::floor).max().orElse(1));
             }
             this.widestFloor = floor;
         }
@@ -136,7 +169,7 @@ final class Differencing {
         // The residual parent − sum only shrinks as children are added, so a branch is cut when its
         // lower bound can no longer reach the floor, or its upper bound has already fallen below 1.
         private void visit(int at, Interval sum) {
-            if (found.size() - before >= max || ++nodes > MAX_NODES) {
+            if (recorded >= max || ++nodes > MAX_NODES) {
                 return;
             }
             Interval best = parent.revealed().minus(new Interval(sum.lo(), add(sum.hi(), reachableHi[at])));
@@ -148,23 +181,43 @@ final class Differencing {
                 return;
             }
             visit(at + 1, sum);
-            for (ReleasedFigure child : values.get(at)) {
+            for (Equivalent child : values.get(at)) {
                 chosen.add(child);
-                visit(at + 1, sum.plus(child.revealed()));
+                visit(at + 1, sum.plus(child.named().revealed()));
                 chosen.remove(chosen.size() - 1);
             }
         }
 
         private void record(Interval sum) {
-            if (chosen.size() < 2 || !parent.underReview() && chosen.stream().noneMatch(ReleasedFigure::underReview)) {
+            List<ReleasedFigure> named = chosen.stream().map(Equivalent::named).toList();
+            if (chosen.size() < 2 || !parent.underReview() && named.stream().noneMatch(ReleasedFigure::underReview)) {
                 return;
             }
-            long floor = Math.max(parent.floor(), chosen.stream().mapToLong(ReleasedFigure::floor).max().orElse(1));
+            long floor = Math.max(parent.floor(), chosen.stream().flatMap(set -> set.figures().stream())
+                .mapToLong(ReleasedFigure::floor).max().orElse(1));
             Interval residual = parent.revealed().minus(sum).atLeastOf(0);
-            small(residual, floor).ifPresent(revealed -> found.add(new DisclosureFinding(
-                DisclosureFinding.Kind.RESIDUAL, parent, chosen, residual, revealed, floor,
-                parent.stat().description() + ", where " + dimension + " is none of " + String.join(", ",
-                    chosen.stream().map(child -> child.stat().dimensions().get(dimension)).toList()))));
+            Optional<Interval> revealed = small(residual, floor);
+            if (revealed.isEmpty()) {
+                return;
+            }
+            recorded++;
+            String cohort = parent.stat().description() + ", where " + dimension + " is none of " + String.join(", ",
+                named.stream().map(child -> child.stat().dimensions().get(dimension)).toList());
+            found.add(new DisclosureFinding(DisclosureFinding.Kind.RESIDUAL, parent, named, residual,
+                revealed.get(), floor, cohort));
+            // Each other line that says one of these figures in the same words: one finding each, not
+            // one per combination of them.
+            for (int i = 0; i < chosen.size(); i++) {
+                for (ReleasedFigure same : chosen.get(i).figures().subList(1, chosen.get(i).figures().size())) {
+                    List<ReleasedFigure> substituted = new ArrayList<>(named);
+                    substituted.set(i, same);
+                    if (!parent.underReview() && substituted.stream().noneMatch(ReleasedFigure::underReview)) {
+                        continue;
+                    }
+                    found.add(new DisclosureFinding(DisclosureFinding.Kind.RESIDUAL, parent, substituted,
+                        residual, revealed.get(), floor, cohort));
+                }
+            }
         }
 
         private static long add(long a, long b) {

@@ -58,6 +58,21 @@ public final class DisclosureCheck {
         return List.copyOf(findings.values());
     }
 
+    /**
+     * The findings of each line, from {@link #find}'s result: a line id to the findings it is in, each
+     * list in the order of {@code findings}. One pass over the findings, so a deck of thousands of lines
+     * with thousands of findings is not a scan per line.
+     */
+    public static Map<String, List<DisclosureFinding>> byLine(List<DisclosureFinding> findings) {
+        Map<String, List<DisclosureFinding>> byLine = new HashMap<>();
+        for (DisclosureFinding finding : findings) {
+            for (String lineId : new LinkedHashSet<>(finding.lineIds())) {
+                byLine.computeIfAbsent(lineId, key -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byLine;
+    }
+
     /** The findings that involve one line, from {@link #find}'s result. */
     public static List<DisclosureFinding> involving(List<DisclosureFinding> findings, String lineId) {
         return findings.stream().filter(finding -> finding.involves(lineId)).toList();
@@ -136,21 +151,30 @@ public final class DisclosureCheck {
 
     // A line under review is a parent itself, or sits inside one: every released figure whose
     // dimensions are a proper subset of its own (looked up by exact dimension set).
-    private static Set<ReleasedFigure> candidateParents(List<ReleasedFigure> underReview,
-                                                        Map<FigureIndex.Group, FigureIndex> groups) {
-        Set<ReleasedFigure> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // In a fixed order (the lines under review, each followed by its parents in index order): which
+    // partner lines a capped residual search names must not depend on identity hash codes.
+    private static List<ReleasedFigure> candidateParents(List<ReleasedFigure> underReview,
+                                                         Map<FigureIndex.Group, FigureIndex> groups) {
+        Set<ReleasedFigure> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ReleasedFigure> parents = new ArrayList<>();
         Set<String> lines = new java.util.HashSet<>();
         for (ReleasedFigure figure : underReview) {
             if (!lines.add(figure.lineId())) {
                 continue;
             }
-            parents.add(figure);
+            if (seen.add(figure)) {
+                parents.add(figure);
+            }
             FigureIndex group = groups.get(FigureIndex.groupKey(figure));
             for (Map<String, String> subset : properSubsets(figure.stat().dimensions())) {
-                parents.addAll(group.withDimensions(subset));
+                for (ReleasedFigure parent : group.withDimensions(subset)) {
+                    if (seen.add(parent)) {
+                        parents.add(parent);
+                    }
+                }
             }
         }
-        return new LinkedHashSet<>(parents);
+        return parents;
     }
 
     // All proper subsets for up to 12 dimensions; beyond that (never seen in stats files) only those

@@ -116,4 +116,35 @@ class DisclosureCheckTest {
         assertThat(findings).filteredOn(finding -> finding.kind() == DisclosureFinding.Kind.RESIDUAL)
             .extracting(DisclosureFinding::arithmetic).containsExactly("3,445 − 2,900 − 538");
     }
+
+    @Test
+    void linesRepeatingAFigureEachGetTheResidualOnceAndTheSearchStaysLinear() {
+        Stat london = stat("lon", 2900, "London");
+        Stat manchester = stat("man", 538, "Manchester");
+        Stat bristol = stat("bri", 3, "Bristol");
+        List<ReleasedFigure> deck = new java.util.ArrayList<>();
+        deck.add(underReview("p", "3,445 people streamed it on a Wednesday.", stat("wed", 3445, "")));
+        // Forty lines each of three children: searched per combination of lines, that is 41^3 residuals.
+        for (int i = 0; i < 40; i++) {
+            deck.add(underReview("l" + i, "2,900 people streamed it in London.", london));
+            deck.add(underReview("m" + i, "538 people streamed it in Manchester.", manchester));
+            deck.add(underReview("b" + i, "3 people streamed it in Bristol.", bristol));
+        }
+
+        List<DisclosureFinding> findings = DisclosureCheck.find(deck, List.of());
+        List<DisclosureFinding> residuals = findings.stream()
+            .filter(finding -> finding.kind() == DisclosureFinding.Kind.RESIDUAL).toList();
+
+        // 3,445 − 2,900 − 538 = 7 and 3,445 − 3 − 2,900 − 538 = 4 (children in order of their value): each named once with the first line
+        // of each figure, then once more for every other line saying one of them.
+        assertThat(residuals).extracting(DisclosureFinding::arithmetic).containsOnly("3,445 − 2,900 − 538",
+            "3,445 − 3 − 2,900 − 538");
+        assertThat(residuals).hasSize(1 + 2 * 39 + 1 + 3 * 39);
+        for (ReleasedFigure line : deck) {
+            if (!line.stat().id().equals("wed") && !line.stat().id().equals("bri")) {
+                assertThat(DisclosureCheck.involving(residuals, line.lineId())).as(line.lineId()).isNotEmpty();
+            }
+        }
+        assertThat(DisclosureCheck.find(deck, List.of())).isEqualTo(findings);
+    }
 }

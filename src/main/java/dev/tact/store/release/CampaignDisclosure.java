@@ -127,8 +127,9 @@ public final class CampaignDisclosure {
     // One place where findings reach a line: its own findings, and high while any stands.
     private static List<Checked> raised(List<Checked> lines, List<DisclosureFinding> findings) {
         List<Checked> checked = new ArrayList<>(lines.size());
+        Map<String, List<DisclosureFinding>> byLine = DisclosureCheck.byLine(findings);
         for (Checked line : lines) {
-            List<DisclosureFinding> own = DisclosureCheck.involving(findings, line.lineId());
+            List<DisclosureFinding> own = byLine.getOrDefault(line.lineId(), List.of());
             checked.add(new Checked(line.lineId(), line.text(),
                 DisclosureCheck.withFindings(line.assessment(), line.lineId(), own), own));
         }
