@@ -215,7 +215,9 @@ public final class LinesViewModel {
     public void decided(String lineId, LineStatus newStatus, Optional<DeskLine.ApprovalOverride> override) {
         DeskLine current = selected.get();
         // Found before the update: a status filter may hide the decided line once it moves.
-        DeskLine next = current != null && current.item().line().id().equals(lineId) ? QueueOrder.nextToDecide(sorted, lineId) : null;
+        DeskLine next = current != null && current.item().line().id().equals(lineId)
+            ? QueueOrder.nextToDecide(sorted, lineId) : null;
+        boolean outChanged = false;
         for (int i = 0; i < items.size(); i++) {
             DeskLine line = items.get(i);
             if (line.item().line().id().equals(lineId)) {
@@ -224,12 +226,17 @@ public final class LinesViewModel {
                 if (current == line) {
                     selected.set(next != null ? next : updated);
                 }
+                // What is out for other campaigns is approved lines citing a stat: only an approval given
+                // or withdrawn changes it (a campaign's own lines are checked whatever their status).
+                outChanged = !line.item().cited().isEmpty() && (newStatus == LineStatus.APPROVED)
+                    != (line.item().line().status() == LineStatus.APPROVED);
                 break;
             }
         }
         recount();
-        // An approval puts the line among what later campaigns are checked against.
-        recheckDisclosure();
+        if (outChanged) {
+            recheckDisclosure();
+        }
     }
 
     private void recount() {

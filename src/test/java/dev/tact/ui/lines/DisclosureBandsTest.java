@@ -97,4 +97,24 @@ class DisclosureBandsTest {
         assertThat(bands.findingsFor("sp-lon", "Spring")).extracting(DisclosureBands.Found::campaign)
             .contains("Autumn", "Brunch").doesNotContain("Spring");
     }
+
+    @Test
+    void onlyAnApprovalGivenOrWithdrawnChecksTheCampaignsAgain() {
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        InlineRunner runner = new InlineRunner();
+        LinesViewModel counted = new LinesViewModel(backend::load, runner, new DisclosureBands(campaign -> {
+            checks.incrementAndGet();
+            return backend.releases().check(campaign);
+        }, runner));
+        counted.reload();
+        int loaded = checks.get();
+        assertThat(loaded).as("one check per campaign in the queue").isEqualTo(5);
+
+        counted.decided("bb-10", dev.tact.core.LineStatus.REJECTED, java.util.Optional.empty());
+        assertThat(checks).as("a rejection changes nothing that is out").hasValue(loaded);
+        counted.decided("bb-10", dev.tact.core.LineStatus.APPROVED, java.util.Optional.empty());
+        assertThat(checks).hasValue(2 * loaded);
+        counted.decided("bb-10", dev.tact.core.LineStatus.REJECTED, java.util.Optional.empty());
+        assertThat(checks).as("an approval withdrawn").hasValue(3 * loaded);
+    }
 }
