@@ -35,8 +35,17 @@ public final class PublishDialog {
             + ") published");
         ButtonType publish = new ButtonType("Mark published", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(publish, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(content(model));
+        VBox content = content(model);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(460);
+        // A sentence that appears or wraps onto another line grows the dialog instead of being cut to "…".
+        content.getChildren().forEach(node -> {
+            if (node instanceof Label label) {
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.textProperty().addListener((observable, before, now) -> javafx.application.Platform.runLater(
+                    () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+            }
+        });
         Button confirm = (Button) dialog.getDialogPane().lookupButton(publish);
         confirm.setId("publishConfirm");
         confirm.disableProperty().bind(model.canPublishBinding().not());
@@ -65,6 +74,7 @@ public final class PublishDialog {
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(javafx.beans.binding.Bindings.when(model.errorProperty().isEmpty())
             .then(model.problemBinding()).otherwise(model.errorProperty()));
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         Label note = new Label();
         note.setId("publishNote");
         note.setWrapText(true);
