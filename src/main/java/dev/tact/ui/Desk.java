@@ -42,17 +42,7 @@ final class Desk {
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, hooks.confirmer(),
             (lineId, recorded) -> lines.decided(lineId, recorded.lineStatus(),
                 DeskLine.ApprovalOverride.of(recorded.decision())), bands);
-        evidence.releases().setLineOpener(new ReleaseEvidence.LineOpener() {
-            @Override
-            public boolean contains(String lineId) {
-                return lines.contains(lineId);
-            }
-
-            @Override
-            public void open(String lineId) {
-                lines.open(lineId);
-            }
-        });
+        evidence.releases().setLineOpener(ReleaseEvidence.LineOpener.of(lines::contains, lines::open));
         evidence.releases().publishing().setOnPublished(lines::recheckDisclosure);
         evidence.setOnAccepted(lines::reload);
         evidence.setPassphrasePrompt(hooks.passphrase());

@@ -76,7 +76,7 @@ public final class DeskBackend {
         this.withDemo = withDemo;
     }
 
-    /** The desk's clock: what "today" is for a publication date. */
+    /** The desk's clock (no database, no lock: safe on the JavaFX thread): "today" for a publication. */
     public Clock clock() {
         return clock;
     }

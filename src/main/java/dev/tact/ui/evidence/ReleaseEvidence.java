@@ -31,6 +31,21 @@ public final class ReleaseEvidence {
             }
         };
 
+        /** An opener from the queue's two operations. */
+        static LineOpener of(java.util.function.Predicate<String> contains, Consumer<String> open) {
+            return new LineOpener() {
+                @Override
+                public boolean contains(String lineId) {
+                    return contains.test(lineId);
+                }
+
+                @Override
+                public void open(String lineId) {
+                    open.accept(lineId);
+                }
+            };
+        }
+
         /** Whether the line is in the queue, so it can be opened there. */
         boolean contains(String lineId);
 
