@@ -28,6 +28,8 @@ final class Desk {
     private final LinesViewModel lines;
     private final DraftViewModel draft;
     private final FxTicker ticker = new FxTicker();
+    // A campaign's differencing check takes seconds at scale: on a thread of its own, nothing waits behind it.
+    private final FxBackgroundRunner checks = new FxBackgroundRunner();
 
     /** What the app gives every desk: dialogs, the theme, the Connect action. */
     record Hooks(Confirmer confirmer, PassphrasePrompt passphrase, Runnable toggleTheme, Runnable connect) {
@@ -37,7 +39,8 @@ final class Desk {
         // Every backend call goes through one runner that notices a server gone away.
         ReachabilityRunner runner = new ReachabilityRunner(fxRunner);
         // The queue's bands and the evidence pane read one set of differencing checks (issue 14).
-        DisclosureBands bands = new DisclosureBands(campaign -> backend.releases().check(campaign), runner);
+        ReachabilityRunner checking = new ReachabilityRunner(checks);
+        DisclosureBands bands = new DisclosureBands(campaign -> backend.releases().check(campaign), checking);
         lines = new LinesViewModel(backend::load, runner, bands);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, hooks.confirmer(),
             (lineId, recorded) -> lines.decided(lineId, recorded.lineStatus(),
@@ -53,6 +56,7 @@ final class Desk {
         live = new LiveViewModel(backend, new LiveViewModel.Screens(lines, evidence, draft), feed, runner,
             Platform::runLater, clock);
         runner.setOnUnreachable(live::sawUnreachable);
+        checking.setOnUnreachable(live::sawUnreachable);
         view = new DeskView(new DeskView.DeskModels(backend, lines, evidence, draft, imports, policy, live), fxRunner,
             hooks.toggleTheme(), hooks.connect());
     }
@@ -75,6 +79,7 @@ final class Desk {
     void close() {
         ticker.stop();
         live.close();
+        checks.shutdown();
     }
 
     LiveViewModel live() {

@@ -69,8 +69,11 @@ public final class ReleaseEvidence {
         this.backend = backend;
         this.runner = runner;
         this.onProblem = onProblem;
-        this.publishing = new PublishViewModel(backend, runner, this::reload);
-        bands.passesProperty().addListener((observable, before, now) -> reload());
+        this.publishing = new PublishViewModel(backend, runner, () -> {
+            bands.forget();
+            reload();
+        });
+        bands.revisionProperty().addListener((observable, before, now) -> readFindings());
     }
 
     /** The line now open (null for none): what it reveals and when it went out are read in the background. */
@@ -86,22 +89,31 @@ public final class ReleaseEvidence {
 
     /** Reads the open line's findings and publications again. */
     public void reload() {
+        readFindings();
         DeskLine current = line;
         if (current == null) {
             return;
         }
         String lineId = current.item().line().id();
-        String campaign = current.item().line().campaign();
-        runner.run(progress -> bands.findingsFor(lineId, campaign), found -> {
-            if (stillOpen(lineId)) {
-                findings.setAll(found);
-            }
-        }, failure -> onProblem.accept("Could not check what the line reveals with others: " + failure.getMessage()));
         runner.run(progress -> backend.releases().publications(lineId), found -> {
             if (stillOpen(lineId)) {
                 publications.setAll(describe(found));
             }
         }, failure -> onProblem.accept("Could not read when the line was published: " + failure.getMessage()));
+    }
+
+    // From the queue's last checks when they hold the line as it reads; else its campaign is checked.
+    private void readFindings() {
+        DeskLine current = line;
+        if (current == null) {
+            return;
+        }
+        String lineId = current.item().line().id();
+        bands.findingsFor(current, found -> {
+            if (stillOpen(lineId)) {
+                findings.setAll(found);
+            }
+        }, failure -> onProblem.accept("Could not check what the line reveals with others: " + failure.getMessage()));
     }
 
     private boolean stillOpen(String lineId) {

@@ -150,7 +150,11 @@ public final class LinesViewModel {
      * campaign's check comes in, and lines whose finding is gone get their own band back.
      */
     public void recheckDisclosure() {
-        bands.check(items.stream().map(line -> line.item().line().campaign()).toList());
+        // The campaign of the line being read first: its evidence and band are what the reviewer sees.
+        java.util.stream.Stream<String> first = java.util.stream.Stream.ofNullable(selected.get())
+            .map(line -> line.item().line().campaign());
+        bands.check(java.util.stream.Stream.concat(first, items.stream().map(line -> line.item().line().campaign()))
+            .toList());
     }
 
     // A campaign's check came in: the lines it raises or lowers move to their place in the queue.
