@@ -86,26 +86,29 @@ public final class DisclosureBands {
     void check(List<String> campaigns) {
         long pass = ++generation;
         fresh.clear();
-        next(new ArrayList<>(new LinkedHashSet<>(campaigns)), 0, pass);
+        next(new ArrayList<>(new LinkedHashSet<>(campaigns)), 0, pass, System.nanoTime());
     }
 
-    private void next(List<String> campaigns, int at, long pass) {
+    private void next(List<String> campaigns, int at, long pass, long started) {
         if (pass != generation) {
             return;
         }
         if (at >= campaigns.size()) {
+            // How long a whole pass takes is what says whether bands keep up with a team's pace.
+            LOG.info("checked {} campaigns for differencing in {} ms: {} lines high by a finding", campaigns.size(),
+                (System.nanoTime() - started) / 1_000_000, raised.size());
             return;
         }
         String campaign = campaigns.get(at);
         runner.run(progress -> checked(campaign), result -> {
             if (pass == generation) {
                 take(result);
-                next(campaigns, at + 1, pass);
+                next(campaigns, at + 1, pass, started);
             }
         }, failure -> {
             // One campaign that cannot be checked keeps its lines' own bands; the evidence pane says why.
             LOG.warn("could not check campaign {} for differencing", campaign, failure);
-            next(campaigns, at + 1, pass);
+            next(campaigns, at + 1, pass, started);
         });
     }
 
