@@ -5,12 +5,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tact.core.Assessment;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.CohortLookup;
+import dev.tact.core.CopyLine;
 import dev.tact.core.ReviewItem;
 import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
+import dev.tact.score.DisclosureGuard;
 import dev.tact.score.Ladder;
 import dev.tact.score.Suggestion;
 import dev.tact.store.db.Database;
+import dev.tact.store.files.ImportFailedException;
+import dev.tact.store.lines.LineEditor;
+import dev.tact.store.release.CampaignDisclosure;
 import dev.tact.store.stats.Generalizations;
 import dev.tact.store.lines.ReviewItemRepository;
 import dev.tact.store.stats.StatLookup;
@@ -34,7 +39,8 @@ import picocli.CommandLine.Spec;
     description = {"Safer ways to say a line: the same idea said of a broader cohort from the stats lattice,",
         "each rewritten true to its count and scored again; without a stat, a text-only ladder."})
 final class SuggestCommand implements Callable<Integer> {
-    private static final String[] COLUMNS = {"rank", "text", "score", "band", "cohort_size", "stat_id", "dropped"};
+    private static final String[] COLUMNS = {"rank", "text", "score", "band", "cohort_size", "stat_id", "dropped",
+        "closes"};
 
     /** Either a stored line or a text. */
     static final class Source {
@@ -67,6 +73,10 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json.")
     private String format;
 
+    @Option(names = "--accept", paramLabel = "RANK", description = {"Save suggestion RANK as the --line's new version"
+        + " (back to pending, its origin recorded), as the desk's Accept does."})
+    private Integer accept;
+
     @Override
     public Integer call() throws IOException {
         boolean needsDatabase = source.line != null || statId != null;
@@ -76,6 +86,10 @@ final class SuggestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--channel: unknown channel \"" + channel + "\"; the policy knows "
                 + assessor.policy().knownChannels() + ".");
             return 2;
+        }
+        if (accept != null && source.line == null) {
+            throw new ParameterException(spec.commandLine(), "--accept saves a suggestion as a stored line's new"
+                + " version: give the line with --line ID.");
         }
         try (CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.open(db)).orElse(CohortLookup.NONE)) {
             ReviewItem item = source.line != null ? new ReviewItemRepository(database.get()).find(source.line)
@@ -87,16 +101,46 @@ final class SuggestCommand implements Callable<Integer> {
                 : List.of(lookup.byId(statId).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "no stat \"" + statId + "\"")));
             Assessment original = assessor.assess(text, cited, lookup, onChannel);
+            // A stored line is checked with its campaign and what is out; a --text line has no campaign.
+            DisclosureGuard guard = item != null ? new CampaignDisclosure(database.get(), assessor)
+                .guard(item.line().id()) : DisclosureGuard.NONE;
             List<Suggestion> suggestions = new Ladder(assessor).suggest(text, original,
-                stat -> database.map(db -> Generalizations.of(db, stat)).orElse(List.of()), onChannel);
+                stat -> database.map(db -> Generalizations.of(db, stat)).orElse(List.of()), onChannel, guard);
+            PrintWriter err = spec.commandLine().getErr();
+            guard.findings().forEach(finding -> err.println(item.line().id() + ": " + finding.message(item.line().id())
+                + (suggestions.isEmpty() ? "." : "; each suggestion leaves the line out of it.")));
+            if (accept != null) {
+                return accept(item, suggestions);
+            }
             write(suggestions, spec.commandLine().getOut());
             if (suggestions.isEmpty()) {
-                spec.commandLine().getErr().println(noSuggestion(original));
+                err.println(noSuggestion(guard.judged(original), !guard.findings().isEmpty()));
             } else {
-                unbackedClaims(original).forEach(spec.commandLine().getErr()::println);
+                unbackedClaims(original).forEach(err::println);
             }
             return 0;
         }
+    }
+
+    private int accept(ReviewItem item, List<Suggestion> suggestions) {
+        Optional<Suggestion> chosen = suggestions.stream().filter(suggestion -> suggestion.rank() == accept).findFirst();
+        if (chosen.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--accept " + accept + ": " + (suggestions.isEmpty()
+                ? "there is no suggestion for line " + item.line().id()
+                : "line " + item.line().id() + " has suggestions 1 to " + suggestions.size()) + ".");
+        }
+        Suggestion suggestion = chosen.get();
+        CopyLine line = item.line();
+        try {
+            new LineEditor(root.openExisting(), root.clock()).save(new LineEditor.Draft(line.id(), line.campaign(),
+                line.channel(), line.author(), suggestion.text(), suggestion.stat().map(stat -> List.of(stat.id()))
+                .orElse(List.of()), suggestion.origin()).basedOn(line.version()));
+        } catch (ImportFailedException e) {
+            throw new ParameterException(spec.commandLine(), "--accept " + accept + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("Saved suggestion " + suggestion.rank() + " as line " + line.id()
+            + " version " + (line.version() + 1) + " (pending): " + suggestion.text());
+        return 0;
     }
 
     private void write(List<Suggestion> suggestions, PrintWriter out) throws IOException {
@@ -114,6 +158,7 @@ final class SuggestCommand implements Callable<Integer> {
                         .orElse(null));
                     json.writeStringField("stat_id", suggestion.stat().map(Stat::id).orElse(null));
                     json.writeStringField("dropped", String.join("; ", suggestion.dropped()));
+                    json.writeStringField("closes", String.join(" ", suggestion.closes()));
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -126,9 +171,18 @@ final class SuggestCommand implements Callable<Integer> {
             csv.printRecord(suggestion.rank(), suggestion.text(), suggestion.assessment().score(),
                 suggestion.assessment().band().code(),
                 suggestion.assessment().cohort().map(c -> Long.toString(c.size())).orElse(""),
-                suggestion.stat().map(Stat::id).orElse(""), String.join("; ", suggestion.dropped()));
+                suggestion.stat().map(Stat::id).orElse(""), String.join("; ", suggestion.dropped()),
+                String.join(" ", suggestion.closes()));
         }
         csv.flush();
+    }
+
+    private static String noSuggestion(Assessment original, boolean disclosed) {
+        if (disclosed && original.language().code().equals("en")) {
+            return "No wording found that leaves the line out of its differencing findings: leaving the number out,"
+                + " or citing a broader stat, would.";
+        }
+        return noSuggestion(original);
     }
 
     private static String noSuggestion(Assessment original) {

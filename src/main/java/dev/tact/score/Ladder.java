@@ -38,12 +38,26 @@ public final class Ladder {
      */
     public List<Suggestion> suggest(String text, Assessment original, Function<Stat, List<Stat>> broaderOf,
                                     String channel) {
+        return suggest(text, original, broaderOf, channel, DisclosureGuard.NONE);
+    }
+
+    /**
+     * The ladder for a line checked against what is out (issue 14). A line in a differencing finding
+     * is {@code high} while it stands, so any rewrite of a lower band that leaves the line in no
+     * finding is offered (naming the lines whose gap it closes), even one scoring a point more than
+     * the line alone; a line in no finding is offered only rewrites that open none.
+     *
+     * @param original the line's own assessment, without its findings
+     * @param guard    the line's findings and the re-check of a rewrite ({@link DisclosureGuard#NONE}: none)
+     */
+    public List<Suggestion> suggest(String text, Assessment original, Function<Stat, List<Stat>> broaderOf,
+                                    String channel, DisclosureGuard guard) {
         // The rewrites are English phrasing ("more than 3,400", "dozens of"): offered for another
         // language they would put English words into the line, a suggestion no one could run.
         if (!original.language().code().equals("en")) {
             return List.of();
         }
-        Optional<BoundCohort> cohort = original.cohort();
+        Optional<BoundCohort> cohort = original.cohort().map(bound -> withStatedCount(text, bound));
         Optional<Stat> bound = cohort.flatMap(BoundCohort::stat);
         List<Suggestion> found = bound.isPresent() && cohort.get().span().isPresent()
             ? fromStats(text, original, cohort.get(), broaderOf.apply(bound.get()), channel)
@@ -51,18 +65,42 @@ public final class Ladder {
         // A text rung of a line that cites a stat still speaks of that stat's cohort: a number it
         // keeps ("You and 1,000 others" for a stat of 73,800) must be one the stat backs.
         Optional<Stat> cited = cohort.filter(c -> c.origin() == BoundCohort.Origin.CITED).flatMap(BoundCohort::stat);
+        Assessment judged = guard.judged(original);
+        boolean disclosed = !guard.findings().isEmpty();
         List<Suggestion> ranked = new ArrayList<>();
         for (Suggestion suggestion : found) {
             // Safer means a lower band, not a point or two off the same one.
-            if (backsItsCounts(suggestion, cited, channel) && suggestion.assessment().score() < original.score()
-                && suggestion.assessment().band().ordinal() < original.band().ordinal()
+            if (backsItsCounts(suggestion, cited, channel)
+                && (disclosed || suggestion.assessment().score() < original.score())
+                && suggestion.assessment().band().ordinal() < judged.band().ordinal()
                 && !sameWords(suggestion.text(), text) && ranked.stream()
-                .noneMatch(other -> other.text().equals(suggestion.text())) && ranked.size() < MAX_SUGGESTIONS) {
+                .noneMatch(other -> other.text().equals(suggestion.text())) && ranked.size() < MAX_SUGGESTIONS
+                && guard.findingsIf(suggestion.text(), suggestion.assessment()).isEmpty()) {
                 ranked.add(new Suggestion(ranked.size() + 1, suggestion.text(), suggestion.assessment(),
-                    suggestion.stat(), suggestion.dropped()));
+                    suggestion.stat(), suggestion.dropped(), guard.partners()));
             }
         }
         return ranked;
+    }
+
+    // "3,441 of them did it outside Leeds": with no people noun the scorer reads no count, yet the
+    // line states its cited stat's size (the figure a reader differences, WordedCount), so the ladder
+    // restates that number. Only an exact "N of them / us / you" is taken: it is said of people.
+    private static final java.util.regex.Pattern ANAPHORIC_COUNT = java.util.regex.Pattern.compile(
+        "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+) of (them|us|you)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static BoundCohort withStatedCount(String text, BoundCohort cohort) {
+        if (cohort.span().isPresent() || cohort.stat().isEmpty()) {
+            return cohort;
+        }
+        java.util.regex.Matcher match = ANAPHORIC_COUNT.matcher(text);
+        while (match.find()) {
+            if (Long.parseLong(match.group(1).replace(",", "")) == cohort.size()) {
+                return new BoundCohort(cohort.size(), cohort.origin(), cohort.stat(), Optional.of(new Span(match.start(),
+                    match.end(), SpanKind.COUNT, 0, match.group(), "stated count of the cited stat")));
+            }
+        }
+        return cohort;
     }
 
     private boolean backsItsCounts(Suggestion suggestion, Optional<Stat> cited, String channel) {

@@ -3,6 +3,8 @@ package dev.tact.score;
 import dev.tact.core.Assessment;
 import dev.tact.core.BoundCohort;
 import dev.tact.core.Stat;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +69,24 @@ public record ReleasedFigure(String lineId, Stat stat, Interval revealed, Releas
         }
         return WordedCount.revealed(text, cohort.get()).map(interval -> new ReleasedFigure(lineId,
             cohort.get().stat().get(), interval.atLeastOf(0), release, Math.max(1, assessment.minCohort())));
+    }
+
+    /**
+     * The figure of a line that cites stats, without assessing it: what {@link #of} gives for the
+     * line's assessment, since a line citing stats is bound to the smallest of them whatever its
+     * words or language ({@code CohortBinder}), and the interval its words reveal of a cited stat
+     * does not depend on the rest of the assessment. Checking a campaign against 100,000 released
+     * lines reads their figures this way instead of assessing each (issue 14's budget).
+     *
+     * @param cited     the stats the line's version cites; empty gives no figure (assess the line instead)
+     * @param minCohort the floor of the line's channel ({@code Policy.Thresholds#minCohort}), >= 1
+     */
+    public static Optional<ReleasedFigure> ofCited(String lineId, String text, List<Stat> cited, long minCohort,
+                                                   Release release) {
+        Optional<Stat> smallest = cited.stream().min(Comparator.comparingLong(Stat::cohortSize));
+        return smallest.flatMap(stat -> WordedCount.revealed(text, new BoundCohort(stat.cohortSize(),
+                BoundCohort.Origin.CITED, Optional.of(stat), Optional.empty()))
+            .map(interval -> new ReleasedFigure(lineId, stat, interval.atLeastOf(0), release, Math.max(1, minCohort))));
     }
 
     /** Whether the line is part of the campaign under review. */

@@ -35,9 +35,9 @@ final class Rewriter {
         String lower = span.toLowerCase(Locale.ROOT);
         String last = span.substring(span.lastIndexOf(' ') + 1);
         String noun;
-        if (lower.endsWith("of you")) {
+        if (lower.endsWith("of you") || lower.endsWith("of them") || lower.endsWith("of us")) {
             // "5 of you" without its number is "of you", no subject at all: "some of you" is true of any few.
-            noun = (newNumber.isEmpty() ? "some " : "") + span.substring(span.length() - "of you".length());
+            noun = (newNumber.isEmpty() ? "some " : "") + span.substring(lower.lastIndexOf("of "));
         } else if (CONNECTING.contains(last.toLowerCase(Locale.ROOT))) {
             noun = keepConnector ? "people " + last : "people";
         } else {

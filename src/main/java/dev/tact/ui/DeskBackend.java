@@ -210,11 +210,16 @@ public final class DeskBackend {
         return currentAssessor().assess(text, cited, stats, channel);
     }
 
-    /** The generalization ladder for a stored line. */
+    /**
+     * The generalization ladder for a stored line, checked against what its campaign and what is out
+     * reveal with it: a line in a differencing finding is offered only wordings that leave it in none
+     * (each naming the lines whose gap it closes), and no line a wording that opens one (issue 14).
+     */
     public List<Suggestion> suggest(ReviewItem item) {
         Assessor with = currentAssessor();
         return new Ladder(with).suggest(item.line().text(), with.assess(item, dev.tact.core.CohortLookup.NONE),
-            this::broaderOf, item.line().channel());
+            this::broaderOf, item.line().channel(),
+            new dev.tact.store.release.CampaignDisclosure(database(), with).guard(item.line().id()));
     }
 
     /** The ladder for a draft as typed (its cited or matched stat, else text only). */
@@ -230,8 +235,7 @@ public final class DeskBackend {
     /** Accepts a suggestion: a new version of the line, back to pending, recording where it came from. */
     public String accept(ReviewItem item, Suggestion suggestion) throws ImportFailedException {
         var line = item.line();
-        String origin = "suggestion " + suggestion.rank() + suggestion.stat().map(stat -> " on stat " + stat.id())
-            .orElse(" (text only)") + "; dropped " + String.join(", ", suggestion.dropped());
+        String origin = suggestion.origin();
         return new LineEditor(database(), clock).save(new LineEditor.Draft(line.id(), line.campaign(), line.channel(),
             line.author(), suggestion.text(), suggestion.stat().map(stat -> List.of(stat.id())).orElse(List.of()),
             origin).basedOn(line.version()), writerKey());

@@ -27,6 +27,7 @@ class DisclosureCommandsTest {
         bb-wed-x,Streamed Boozy Brunch on a Wednesday outside Leeds,3441,140000000,music,Boozy Brunch,Wednesday,not Leeds
         bb-wed-lon,Streamed Boozy Brunch on a Wednesday in London,2900,140000000,music,Boozy Brunch,Wednesday,London
         bb-wed-man,Streamed Boozy Brunch on a Wednesday in Manchester,538,140000000,music,Boozy Brunch,Wednesday,Manchester
+        bb,Streamed Boozy Brunch,912000,140000000,music,Boozy Brunch,,
         """;
     private static final String EARLIER = """
         id,campaign,channel,author,text,stat_ids
@@ -85,6 +86,50 @@ class DisclosureCommandsTest {
 
         assertEquals(0, run("check", "--campaign", "Brunch"), out::toString);
         assertThat(out.toString()).contains("Brunch: 2 lines checked, 0 findings.");
+    }
+
+    @Test
+    void suggestOffersWordingsThatCloseTheGapAndCheckExitsZeroAfterOneIsAccepted() {
+        assertEquals(0, run("suggest", "--line", "w26-10"), err::toString);
+
+        List<String> rows = out.toString().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("rank,text,score,band,cohort_size,stat_id,dropped,closes");
+        assertThat(rows.get(1)).isEqualTo("1,\"More than 3,400 of them did it.\",23,low,3445,bb-wed,place,w26-09");
+        assertThat(err.toString()).contains("w26-10: Together with w26-09 (in this campaign) this reveals 4 people")
+            .contains("each suggestion leaves the line out of it.");
+
+        assertEquals(0, run("suggest", "--line", "w26-10", "--accept", "1"), err::toString);
+        assertThat(out.toString()).isEqualTo("Saved suggestion 1 as line w26-10 version 2 (pending): More than 3,400"
+            + " of them did it.\n");
+        assertEquals(0, run("check", "--campaign", "Brunch"), out::toString);
+        assertThat(out.toString()).contains("Brunch: 2 lines checked, 0 findings.");
+    }
+
+    @Test
+    void theResidualAfterPublishedLinesIsClosedByTheSuggestedBroaderCohort() throws IOException {
+        run("publish", "--line", "e-lon", "--date", "2026-03-02");
+        run("publish", "--line", "e-man", "--date", "2026-03-09");
+        run("import-copy", "--replace", file("rewrite.csv", """
+            id,campaign,channel,author,text,stat_ids
+            w26-10,Brunch,,jon,"Thousands of you streamed 'Boozy Brunch' this spring.",
+            """).toString());
+        assertEquals(1, run("check", "--campaign", "Brunch"));
+
+        assertEquals(0, run("suggest", "--line", "w26-09"), err::toString);
+        assertThat(out.toString().lines().skip(1)).isNotEmpty()
+            .allSatisfy(row -> assertThat(row).endsWith(",e-lon e-man"));
+
+        assertEquals(0, run("suggest", "--line", "w26-09", "--accept", "1"), err::toString);
+        assertEquals(0, run("check", "--campaign", "Brunch"), out::toString);
+    }
+
+    @Test
+    void acceptRefusesARankThereIsNotAndATextLine() {
+        assertEquals(2, run("suggest", "--line", "w26-10", "--accept", "9"));
+        assertThat(err.toString()).contains("--accept 9: line w26-10 has suggestions 1 to 2.");
+        assertEquals(2, run("suggest", "--text", "3,441 of them did it.", "--accept", "1"));
+        assertThat(err.toString()).contains("give the line with --line ID");
+        assertEquals(1, run("check", "--campaign", "Brunch"));
     }
 
     @Test

@@ -46,11 +46,11 @@ class SuggestCommandTest {
         assertEquals(0, run("suggest", "--line", "hol-02"));
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals("rank,text,score,band,cohort_size,stat_id,dropped", lines.get(0));
+        assertEquals("rank,text,score,band,cohort_size,stat_id,dropped,closes", lines.get(0));
         assertThat(lines.get(1)).startsWith("1,\"More than 8,800 people have watched A Christmas Prince every day.\"")
-            .endsWith(",8820,acp-daily,window");
+            .endsWith(",8820,acp-daily,window,");
         assertThat(lines).anyMatch(line -> line.contains("2.1 million people have watched A Christmas Prince.")
-            && line.endsWith("acp,frequency; window"));
+            && line.endsWith("acp,frequency; window,"));
     }
 
     @Test

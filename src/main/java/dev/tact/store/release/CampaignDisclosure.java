@@ -5,6 +5,7 @@ import dev.tact.core.CohortLookup;
 import dev.tact.score.Assessor;
 import dev.tact.score.DisclosureCheck;
 import dev.tact.score.DisclosureFinding;
+import dev.tact.score.DisclosureGuard;
 import dev.tact.score.LineRequest;
 import dev.tact.score.ReleasedFigure;
 import dev.tact.store.db.Database;
@@ -109,6 +110,33 @@ public final class CampaignDisclosure {
     }
 
     /**
+     * What one stored line reveals with the rest of its campaign and what is out, for the
+     * safer-alternatives ladder: its findings, and a re-check of a rewrite in its place against
+     * every other figure ({@link DisclosureGuard}). {@link DisclosureGuard#NONE} for an unknown line.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public DisclosureGuard guard(String lineId) {
+        Optional<String> campaign = campaignOf(lineId);
+        if (campaign.isEmpty()) {
+            return DisclosureGuard.NONE;
+        }
+        try (Connection connection = database.connect(); CohortLookup lookup = lookup()) {
+            List<ReleasedLines.Line> lines = ReleasedLines.campaign(connection, campaign.get());
+            List<ReleasedFigure> underReview = figures(lines, assess(lines, lookup));
+            List<ReleasedFigure> released = released(connection, lookup, underReview);
+            List<DisclosureFinding> findings = DisclosureCheck.byLine(DisclosureCheck.find(underReview, released))
+                .getOrDefault(lineId, List.of());
+            List<ReleasedFigure> others = new ArrayList<>(underReview);
+            others.addAll(released);
+            return DisclosureGuard.of(lineId, others, findings);
+        } catch (SQLException e) {
+            throw new StoreException("Could not check line " + lineId + " for differencing in " + database.name()
+                + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Lines not in the database (a copy file being scored), checked together and against what is
      * out: each with its findings and, when it has one, its assessment raised to {@code high}.
      *
@@ -161,8 +189,20 @@ public final class CampaignDisclosure {
         for (ReleasedLines.Line line : ReleasedLines.approved(connection, sources)) {
             out.putIfAbsent(line.id(), line);
         }
+        // A released line citing stats has its figure without an assessment (ReleasedFigure.ofCited);
+        // only the others (a published line matched by its numbers) are assessed.
         List<ReleasedLines.Line> lines = List.copyOf(out.values());
-        return figures(lines, assess(lines, lookup));
+        List<ReleasedLines.Line> uncited = lines.stream().filter(line -> line.item().cited().isEmpty()).toList();
+        java.util.Iterator<Assessment> assessed = assess(uncited, lookup).iterator();
+        List<ReleasedFigure> figures = new ArrayList<>();
+        for (ReleasedLines.Line line : lines) {
+            String text = line.item().line().text();
+            (line.item().cited().isEmpty() ? ReleasedFigure.of(line.id(), text, assessed.next(), line.release())
+                : ReleasedFigure.ofCited(line.id(), text, line.item().cited(),
+                    assessor.policy().thresholds(line.item().line().channel()).minCohort(), line.release()))
+                .ifPresent(figures::add);
+        }
+        return figures;
     }
 
     private List<Assessment> assess(List<ReleasedLines.Line> lines, CohortLookup lookup) {
