@@ -102,6 +102,8 @@ class DeskDisclosureTest extends FxRobot {
         waitUntil(() -> selectedId().equals("bb-10"));
         assertEquals("", lookup("#filterField").queryTextInputControl().getText(), "the filter that hid it is cleared");
         waitUntil(() -> lookup("#partner-bb-09").tryQuery().isPresent());
+        waitUntil(() -> lookup("#closes1").tryQuery().isPresent());
+        assertEquals("Closes the gap with bb-09", lookup("#closes1").queryAs(Label.class).getText());
         clickOn("#partner-bb-09");
         waitUntil(() -> selectedId().equals("bb-09"));
     }

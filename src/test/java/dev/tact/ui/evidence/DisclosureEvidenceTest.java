@@ -50,6 +50,8 @@ class DisclosureEvidenceTest {
         model.lineProperty().set(DeskFixtures.line(backend, "bb-2"));
         assertThat(model.releases().findings()).as("the other line of the pair").singleElement()
             .extracting(found -> found.finding().message("bb-2")).asString().contains("Together with bb-1");
+        assertThat(model.suggestions()).as("the safer alternatives say which gap they close")
+            .anySatisfy(suggestion -> assertThat(suggestion.closes()).containsExactly("bb-1"));
         model.lineProperty().set(DeskFixtures.line(backend, "w26-01"));
         assertThat(model.releases().findings()).isEmpty();
     }
