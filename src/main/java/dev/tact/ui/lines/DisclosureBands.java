@@ -67,6 +67,9 @@ public final class DisclosureBands {
     private final SimpleIntegerProperty revision = new SimpleIntegerProperty(this, "revision");
     private Runnable onChanged = () -> { };
     private long generation;
+    // Counts changes to what is out (written on the JavaFX thread only); a check begun before one is
+    // not current when it ends.
+    private volatile long epoch;
 
     /** @param runner where the checks run: best one of their own, so nothing else waits behind them */
     public DisclosureBands(Checker checker, BackgroundRunner runner) {
@@ -85,7 +88,7 @@ public final class DisclosureBands {
      */
     void check(List<String> campaigns) {
         long pass = ++generation;
-        fresh.clear();
+        forget();
         next(new ArrayList<>(new LinkedHashSet<>(campaigns)), 0, pass, System.nanoTime());
     }
 
@@ -113,10 +116,13 @@ public final class DisclosureBands {
     }
 
     private CampaignDisclosure.Result checked(String campaign) {
+        long begun = epoch;
         CampaignDisclosure.Result result = checker.check(campaign);
         if (result != null) {
             results.put(campaign, result);
-            fresh.add(campaign);
+            if (begun == epoch) {
+                fresh.add(campaign);
+            }
         }
         return result;
     }
@@ -208,6 +214,7 @@ public final class DisclosureBands {
      * read, until the queue's next pass has checked its campaign again.
      */
     public void forget() {
+        epoch++;
         fresh.clear();
     }
 
