@@ -41,7 +41,13 @@ public final class DisclosureCheck {
      * @return the findings, each once, in the order of the lines under review
      */
     public static List<DisclosureFinding> find(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
-        Map<FigureIndex.Group, FigureIndex> groups = index(underReview, released);
+        return find(underReview, released, true);
+    }
+
+    /** @param pruned false to index every released figure of the groups (for tests of {@link Reach}) */
+    static List<DisclosureFinding> find(List<ReleasedFigure> underReview, List<ReleasedFigure> released,
+                                        boolean pruned) {
+        Map<FigureIndex.Group, FigureIndex> groups = index(underReview, released, pruned);
         Map<String, DisclosureFinding> findings = new LinkedHashMap<>();
         for (ReleasedFigure parent : candidateParents(underReview, groups)) {
             FigureIndex group = groups.get(FigureIndex.groupKey(parent));
@@ -99,7 +105,8 @@ public final class DisclosureCheck {
 
     // Only groups a line under review is in are built (figures of other sources cannot nest with it),
     // and in them only the figures that can share a finding with one (see Reach).
-    private static Map<FigureIndex.Group, FigureIndex> index(List<ReleasedFigure> underReview, List<ReleasedFigure> released) {
+    private static Map<FigureIndex.Group, FigureIndex> index(List<ReleasedFigure> underReview,
+                                                             List<ReleasedFigure> released, boolean pruned) {
         Map<FigureIndex.Group, FigureIndex> groups = new HashMap<>();
         Map<FigureIndex.Group, Reach> reach = new HashMap<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -112,7 +119,7 @@ public final class DisclosureCheck {
         for (ReleasedFigure figure : released) {
             FigureIndex.Group group = FigureIndex.groupKey(figure);
             Reach within = reach.get(group);
-            if (within != null && within.reaches(figure) && seen.add(figure.lineId())) {
+            if (within != null && (!pruned || within.reaches(figure.stat())) && seen.add(figure.lineId())) {
                 groups.get(group).add(figure);
             }
         }
@@ -120,32 +127,68 @@ public final class DisclosureCheck {
     }
 
     /**
-     * Which released figures of a group can be in a finding with a line under review: a parent or a
-     * child of one shares a dimension entry with it, unless the parent has no dimensions at all; then
-     * the figure is that parent (no dimensions) or a sibling along one dimension (exactly one).
+     * Whether a released figure of this stat can be in a finding with one of the figures under review
+     * (the same source and period, and see Reach): {@link #find} ignores every other one, so a caller
+     * reading 100,000 released lines need not work out the figures of the rest.
+     */
+    public static java.util.function.Predicate<dev.tact.core.Stat> reach(List<ReleasedFigure> underReview) {
+        Map<FigureIndex.Group, Reach> reach = new HashMap<>();
+        for (ReleasedFigure figure : underReview) {
+            reach.computeIfAbsent(FigureIndex.groupKey(figure), key -> new Reach()).add(figure);
+        }
+        return stat -> {
+            Reach within = reach.get(new FigureIndex.Group(stat.source(), stat.period()));
+            return within != null && within.reaches(stat);
+        };
+    }
+
+    /**
+     * Which released figures of a group can be in a finding with a line under review C. A finding
+     * pairs C with a cohort inside it or around it, or puts C in a residual as the parent (its
+     * children are inside it) or as a child (with its parent, around it, and the parent's other
+     * children, which are the parent plus one entry). So a figure S matters exactly when some C has
+     * C's dimensions within S's, or S's within C's once at most one entry of S is set aside; any
+     * other figure (a grandchild of a released parent, a cell sharing only a day with C) is in no
+     * finding {@link #find} reports.
      */
     private static final class Reach {
-        private final Map<String, Set<String>> entries = new HashMap<>();
+        private final Map<String, List<Map<String, String>>> byEntry = new HashMap<>();
         private boolean undimensioned;
 
         void add(ReleasedFigure figure) {
-            undimensioned |= figure.stat().dimensions().isEmpty();
-            figure.stat().dimensions().forEach((name, value) ->
-                entries.computeIfAbsent(name, key -> new java.util.HashSet<>()).add(value));
+            Map<String, String> dimensions = figure.stat().dimensions();
+            undimensioned |= dimensions.isEmpty();
+            dimensions.forEach((name, value) ->
+                byEntry.computeIfAbsent(name + '\u0002' + value, entry -> new ArrayList<>()).add(dimensions));
         }
 
-        boolean reaches(ReleasedFigure figure) {
-            Map<String, String> dimensions = figure.stat().dimensions();
+        // Both relations need a shared entry once S has two or more (C within S shares all of C's;
+        // S within C but one shares the rest), so only lines sharing an entry with S are looked at.
+        boolean reaches(dev.tact.core.Stat stat) {
+            Map<String, String> dimensions = stat.dimensions();
             if (undimensioned || dimensions.size() <= 1) {
                 return true;
             }
             for (Map.Entry<String, String> entry : dimensions.entrySet()) {
-                Set<String> values = entries.get(entry.getKey());
-                if (values != null && values.contains(entry.getValue())) {
-                    return true;
+                for (Map<String, String> line : byEntry.getOrDefault(entry.getKey() + '\u0002' + entry.getValue(),
+                    List.of())) {
+                    if (outside(line, dimensions) == 0 || outside(dimensions, line) <= 1) {
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        // How many entries of one are not entries of the other.
+        private static int outside(Map<String, String> one, Map<String, String> other) {
+            int outside = 0;
+            for (Map.Entry<String, String> entry : one.entrySet()) {
+                if (!entry.getValue().equals(other.get(entry.getKey()))) {
+                    outside++;
+                }
+            }
+            return outside;
         }
     }
 

@@ -83,10 +83,19 @@ public record ReleasedFigure(String lineId, Stat stat, Interval revealed, Releas
      */
     public static Optional<ReleasedFigure> ofCited(String lineId, String text, List<Stat> cited, long minCohort,
                                                    Release release) {
-        Optional<Stat> smallest = cited.stream().min(Comparator.comparingLong(Stat::cohortSize));
+        Optional<Stat> smallest = cited.isEmpty() ? Optional.empty() : Optional.of(boundOf(cited));
         return smallest.flatMap(stat -> WordedCount.revealed(text, new BoundCohort(stat.cohortSize(),
                 BoundCohort.Origin.CITED, Optional.of(stat), Optional.empty()))
             .map(interval -> new ReleasedFigure(lineId, stat, interval.atLeastOf(0), release, Math.max(1, minCohort))));
+    }
+
+    /**
+     * The stat a line citing these is bound to: the smallest ({@code CohortBinder}).
+     *
+     * @throws java.util.NoSuchElementException when {@code cited} is empty
+     */
+    public static Stat boundOf(List<Stat> cited) {
+        return cited.stream().min(Comparator.comparingLong(Stat::cohortSize)).orElseThrow();
     }
 
     /** Whether the line is part of the campaign under review. */

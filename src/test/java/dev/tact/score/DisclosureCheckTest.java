@@ -147,4 +147,52 @@ class DisclosureCheckTest {
         }
         assertThat(DisclosureCheck.find(deck, List.of())).isEqualTo(findings);
     }
+
+    @Test
+    void leavingOutTheFiguresNoLineUnderReviewCanReachChangesNoFinding() {
+        java.util.Random random = new java.util.Random(14);
+        String[] days = {"", "Monday", "Tuesday", "Wednesday"};
+        String[] places = {"", "London", "Leeds", "Bristol", "not Leeds"};
+        int compared = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            List<Stat> lattice = new java.util.ArrayList<>();
+            for (String title : new String[] {"Boozy Brunch", "Sunday Roast"}) {
+                long size = 300 + random.nextInt(5_000);
+                for (String day : days) {
+                    for (String place : places) {
+                        java.util.Map<String, String> dims = new java.util.TreeMap<>(java.util.Map.of("title", title));
+                        if (!day.isEmpty()) {
+                            dims.put("day", day);
+                        }
+                        if (!place.isEmpty()) {
+                            dims.put("place", place);
+                        }
+                        long cell = size / (1 + dims.size() * 3L) + random.nextInt(120);
+                        lattice.add(new Stat(title + day + place, "Streamed " + title, cell,
+                            java.util.OptionalLong.empty(), "2025", random.nextInt(6) == 0 ? "video" : "music", dims));
+                    }
+                }
+            }
+            List<ReleasedFigure> underReview = new java.util.ArrayList<>();
+            List<ReleasedFigure> released = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Stat stat = lattice.get(random.nextInt(lattice.size()));
+                Interval said = random.nextBoolean() ? Interval.exact(stat.cohortSize())
+                    : new Interval(stat.cohortSize() / 100 * 100 + 1, stat.cohortSize() / 100 * 100 + 99);
+                boolean reviewed = i < 1 + random.nextInt(4);
+                (reviewed ? underReview : released).add(new ReleasedFigure((reviewed ? "c" : "r") + i, stat,
+                    said.contains(stat.cohortSize()) ? said : Interval.exact(stat.cohortSize()), reviewed
+                    ? ReleasedFigure.Release.UNDER_REVIEW : new ReleasedFigure.Release(
+                    ReleasedFigure.Release.Kind.PUBLISHED, "2026-01-01"), 100));
+            }
+
+            List<DisclosureFinding> all = DisclosureCheck.find(underReview, released, false);
+            assertThat(DisclosureCheck.find(underReview, released, true)).as("trial " + trial).isEqualTo(all);
+            java.util.function.Predicate<Stat> reach = DisclosureCheck.reach(underReview);
+            assertThat(DisclosureCheck.find(underReview, released.stream().filter(figure -> reach.test(figure.stat()))
+                .toList())).isEqualTo(all);
+            compared += all.size();
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
 }

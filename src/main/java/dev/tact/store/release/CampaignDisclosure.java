@@ -183,7 +183,7 @@ public final class CampaignDisclosure {
         Set<String> sources = new TreeSet<>();
         underReview.forEach(figure -> sources.add(figure.stat().source()));
         Map<String, ReleasedLines.Line> out = new LinkedHashMap<>();
-        for (ReleasedLines.Line line : ReleasedLines.published(connection)) {
+        for (ReleasedLines.Line line : ReleasedLines.published(connection, database)) {
             out.putIfAbsent(line.id(), line);
         }
         for (ReleasedLines.Line line : ReleasedLines.approved(connection, sources)) {
@@ -194,13 +194,19 @@ public final class CampaignDisclosure {
         List<ReleasedLines.Line> lines = List.copyOf(out.values());
         List<ReleasedLines.Line> uncited = lines.stream().filter(line -> line.item().cited().isEmpty()).toList();
         java.util.Iterator<Assessment> assessed = assess(uncited, lookup).iterator();
+        // Figures no line under review can be in a finding with are left unread (the check ignores them).
+        java.util.function.Predicate<dev.tact.core.Stat> matters = DisclosureCheck.reach(underReview);
         List<ReleasedFigure> figures = new ArrayList<>();
         for (ReleasedLines.Line line : lines) {
             String text = line.item().line().text();
-            (line.item().cited().isEmpty() ? ReleasedFigure.of(line.id(), text, assessed.next(), line.release())
-                : ReleasedFigure.ofCited(line.id(), text, line.item().cited(),
-                    assessor.policy().thresholds(line.item().line().channel()).minCohort(), line.release()))
-                .ifPresent(figures::add);
+            List<dev.tact.core.Stat> cited = line.item().cited();
+            if (cited.isEmpty()) {
+                ReleasedFigure.of(line.id(), text, assessed.next(), line.release()).ifPresent(figures::add);
+            } else if (matters.test(ReleasedFigure.boundOf(cited))) {
+                ReleasedFigure.ofCited(line.id(), text, cited,
+                    assessor.policy().thresholds(line.item().line().channel()).minCohort(), line.release())
+                    .ifPresent(figures::add);
+            }
         }
         return figures;
     }
