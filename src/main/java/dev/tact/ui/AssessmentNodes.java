@@ -62,6 +62,14 @@ public final class AssessmentNodes {
         use.setId("useSuggestion" + suggestion.rank());
         use.setOnAction(event -> onUse.run());
         VBox words = new VBox(2, text, detail);
+        if (!suggestion.closes().isEmpty()) {
+            // What a line in a differencing finding is rewritten for: saying which gap it closes (issue 14).
+            Label closes = new Label("Closes the gap with " + String.join(", ", suggestion.closes()));
+            closes.getStyleClass().addAll(Styles.SUCCESS, "suggestion-closes");
+            closes.setId("closes" + suggestion.rank());
+            closes.setWrapText(true);
+            words.getChildren().add(closes);
+        }
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox row = new HBox(8, band, words, use);
         row.getStyleClass().add("suggestion");

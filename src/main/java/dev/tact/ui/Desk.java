@@ -4,8 +4,10 @@ import dev.tact.store.db.ChangeFeed;
 import dev.tact.store.lines.KeptDraft;
 import dev.tact.ui.draft.DraftViewModel;
 import dev.tact.ui.evidence.EvidenceViewModel;
+import dev.tact.ui.evidence.ReleaseEvidence;
 import dev.tact.ui.imports.ImportViewModel;
 import dev.tact.ui.lines.DeskLine;
+import dev.tact.ui.lines.DisclosureBands;
 import dev.tact.ui.lines.LinesViewModel;
 import dev.tact.ui.live.FxTicker;
 import dev.tact.ui.live.LiveViewModel;
@@ -26,6 +28,8 @@ final class Desk {
     private final LinesViewModel lines;
     private final DraftViewModel draft;
     private final FxTicker ticker = new FxTicker();
+    // A campaign's differencing check takes seconds at scale: on a thread of its own, nothing waits behind it.
+    private final FxBackgroundRunner checks = new FxBackgroundRunner();
 
     /** What the app gives every desk: dialogs, the theme, the Connect action. */
     record Hooks(Confirmer confirmer, PassphrasePrompt passphrase, Runnable toggleTheme, Runnable connect) {
@@ -34,10 +38,15 @@ final class Desk {
     Desk(DeskBackend backend, ChangeFeed feed, FxBackgroundRunner fxRunner, Clock clock, KeptDraft kept, Hooks hooks) {
         // Every backend call goes through one runner that notices a server gone away.
         ReachabilityRunner runner = new ReachabilityRunner(fxRunner);
-        lines = new LinesViewModel(backend::load, runner);
+        // The queue's bands and the evidence pane read one set of differencing checks (issue 14).
+        ReachabilityRunner checking = new ReachabilityRunner(checks);
+        DisclosureBands bands = new DisclosureBands(campaign -> backend.releases().check(campaign), checking);
+        lines = new LinesViewModel(backend::load, runner, bands);
         EvidenceViewModel evidence = new EvidenceViewModel(backend, runner, hooks.confirmer(),
             (lineId, recorded) -> lines.decided(lineId, recorded.lineStatus(),
-                DeskLine.ApprovalOverride.of(recorded.decision())));
+                DeskLine.ApprovalOverride.of(recorded.decision())), bands);
+        evidence.releases().setLineOpener(ReleaseEvidence.LineOpener.of(lines::contains, lines::open));
+        evidence.releases().publishing().setOnPublished(lines::recheckDisclosure);
         evidence.setOnAccepted(lines::reload);
         evidence.setPassphrasePrompt(hooks.passphrase());
         draft = new DraftViewModel(backend, runner, saved -> lines.reload(), kept);
@@ -47,6 +56,7 @@ final class Desk {
         live = new LiveViewModel(backend, new LiveViewModel.Screens(lines, evidence, draft), feed, runner,
             Platform::runLater, clock);
         runner.setOnUnreachable(live::sawUnreachable);
+        checking.setOnUnreachable(live::sawUnreachable);
         view = new DeskView(new DeskView.DeskModels(backend, lines, evidence, draft, imports, policy, live), fxRunner,
             hooks.toggleTheme(), hooks.connect());
     }
@@ -69,6 +79,7 @@ final class Desk {
     void close() {
         ticker.stop();
         live.close();
+        checks.shutdown();
     }
 
     LiveViewModel live() {

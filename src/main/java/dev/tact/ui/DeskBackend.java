@@ -76,6 +76,11 @@ public final class DeskBackend {
         this.withDemo = withDemo;
     }
 
+    /** The desk's clock (no database, no lock: safe on the JavaFX thread): "today" for a publication. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Who decides and drafts in this session. */
     public String reviewer() {
         return reviewer;
@@ -95,15 +100,11 @@ public final class DeskBackend {
     }
 
     /**
-     * What the line reveals together with the other released lines (its campaign, approved lines
-     * on the same sources, published lines): one sentence per differencing finding, naming the
-     * other lines and the people the difference leaves (issue #14; CampaignDisclosure).
+     * What lines reveal together and what has gone out (issue 14), on this database under the policy
+     * in force: the same CampaignDisclosure and Publications as {@code tact check} and {@code tact publish}.
      */
-    public List<String> disclosures(String lineId) {
-        Database opened = database();
-        Assessor with = currentAssessor();
-        return new dev.tact.store.release.CampaignDisclosure(opened, with).findings(lineId).stream()
-            .map(finding -> finding.message(lineId)).toList();
+    public DeskReleases releases() {
+        return new DeskReleases(database(), currentAssessor(), clock, reviewer);
     }
 
     /**

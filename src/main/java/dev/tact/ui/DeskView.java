@@ -174,6 +174,7 @@ public final class DeskView {
             item("_Reject", null, () -> decide(Verdict.REJECT)),
             item("Request _changes", null, () -> decide(Verdict.CHANGES)),
             item("_Edit selected line in the draft pane", "Shortcut+E", this::editSelected),
+            item("Mark _published…", "Shortcut+Shift+P", this::markPublished),
             item("_Policy…", null, () -> PolicyDialog.show(side.getScene().getWindow(), models.policy())));
         Menu view = new Menu("_View", null, item("Light or _dark theme", "Shortcut+Shift+D", toggleTheme));
         Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "?", this::showHelp));
@@ -196,6 +197,16 @@ public final class DeskView {
             models.draft().edit(models.lines().selectedProperty().get());
             side.getSelectionModel().select(1);
         }
+    }
+
+    private void markPublished() {
+        var selected = models.lines().selectedProperty().get();
+        if (selected == null) {
+            new Alert(Alert.AlertType.INFORMATION, "Select the line that ran first.").showAndWait();
+            return;
+        }
+        dev.tact.ui.evidence.PublishDialog.show(side.getScene().getWindow(),
+            models.evidence().releases().publishing(), selected);
     }
 
     private HBox header() {

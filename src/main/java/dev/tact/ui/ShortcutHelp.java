@@ -20,7 +20,9 @@ final class ShortcutHelp {
             "Esc            cancel, back to the queue", "Ctrl+F         search",
             "Esc (search)   clear every filter", "Ctrl+E         edit the line in the"
                 + " draft pane", "Ctrl+S         save the draft", "Ctrl+I         import stats",
-            "Ctrl+Shift+I   import copy", "Ctrl+Shift+O   connect to a team database", "F5             reload",
+            "Ctrl+Shift+I   import copy", "Ctrl+Shift+E   export the sign-off report",
+            "Ctrl+Shift+P   mark the selected line published", "Ctrl+Shift+O   connect to a team database",
+            "Ctrl+Shift+D   light or dark theme", "F5             reload",
             "?              this help"));
         help.show();
     }

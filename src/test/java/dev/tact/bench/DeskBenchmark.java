@@ -45,13 +45,13 @@ public final class DeskBenchmark {
     private static void timeFilters(LinesViewModel queue) {
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
-            queue.filterProperty().set("brooklyn");
+            queue.filters().searchProperty().set("brooklyn");
             report("search \"brooklyn\"", start, queue.visibleItems().size() + " lines");
             start = System.nanoTime();
-            queue.filterProperty().set("");
-            queue.bandFilterProperty().set(Band.HIGH.code());
+            queue.filters().searchProperty().set("");
+            queue.filters().bandProperty().set(Band.HIGH.code());
             report("filter band high", start, queue.visibleItems().size() + " lines");
-            queue.bandFilterProperty().set(LinesViewModel.ALL);
+            queue.filters().bandProperty().set(LinesViewModel.ALL);
         }
     }
 

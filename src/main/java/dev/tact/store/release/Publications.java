@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Marks lines published: the version that went out and the day it ran, appended to the publication
@@ -18,6 +20,7 @@ import java.time.format.DateTimeParseException;
  * against for differencing ({@link ReleasedLines}).
  */
 public final class Publications {
+    private static final String PERMISSION_DENIED = "42501";
     private final Database database;
     private final Clock clock;
     private final String user;
@@ -37,15 +40,45 @@ public final class Publications {
      *
      * @param day the day it ran, YYYY-MM-DD
      * @throws IllegalArgumentException when the day is not a date ("2026-02-30")
-     * @throws StoreException           naming the line when there is none by that id (nothing is written)
+     * @throws StoreException           naming the line when there is none by that id, or saying which group
+     *                                  roles may when the server's login may not (nothing is written)
      */
     public Publication publish(String lineId, String day) {
         LocalDate date = date(day);
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> record(connection, lineId, date));
         } catch (SQLException e) {
+            if (PERMISSION_DENIED.equals(e.getSQLState())) {
+                // The server's grants (TeamSetup): the group roles that run a campaign may say it ran.
+                throw new StoreException("Your login may not mark lines published on " + database.name()
+                    + ": that takes tact_writer, tact_brand or tact_legal (ask your Tact admin, e.g. GRANT tact_writer"
+                    + " TO your_login). Nothing was marked published.", e);
+            }
             throw new StoreException("Could not mark line " + lineId + " published in " + database.name() + ": "
                 + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every publication of a line, oldest first; empty when it never went out (or there is no such line).
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public List<Publication> of(String lineId) {
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
+            "SELECT line_version, published_on, published_by FROM publication WHERE line_id = ? ORDER BY id")) {
+            query.setString(1, lineId);
+            List<Publication> found = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    found.add(new Publication(lineId, row.getInt(1), LocalDate.parse(row.getString(2)),
+                        row.getString(3)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read when line " + lineId + " was published from " + database.name()
+                + ": " + e.getMessage(), e);
         }
     }
 

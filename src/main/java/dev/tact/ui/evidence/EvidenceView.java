@@ -40,7 +40,10 @@ public final class EvidenceView {
             -> render());
         model.precedents().addListener(
             (javafx.collections.ListChangeListener<dev.tact.score.Precedents.Match>) change -> render());
-        model.disclosures().addListener((javafx.collections.ListChangeListener<String>) change -> render());
+        model.releases().findings().addListener(
+            (javafx.collections.ListChangeListener<dev.tact.ui.lines.DisclosureBands.Found>) change -> render());
+        model.releases().publications().addListener((javafx.collections.ListChangeListener<String>) change
+            -> render());
         render();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -69,7 +72,7 @@ public final class EvidenceView {
                 + " · version " + copy.version() + " · " + copy.status().label()),
             SpanText.of(copy.text(), assessment.spans()),
             scoreRow(assessment),
-            disclosures(),
+            DisclosureLinks.of(model.releases()),
             language(assessment),
             section("Cohort", cohort(assessment)),
             readersView(line),
@@ -150,27 +153,6 @@ public final class EvidenceView {
     }
 
     // The nearest labelled cases: what happened when lines built like this one ran.
-    // Shown high in the pane: a pair that singles people out outweighs the line's own score.
-    private Node disclosures() {
-        VBox box = new VBox(4);
-        box.setId("disclosures");
-        if (model.disclosures().isEmpty()) {
-            box.setManaged(false);
-            box.setVisible(false);
-            return box;
-        }
-        box.getStyleClass().add("disclosure");
-        Label heading = new Label("High while this stands: what it reveals together with other lines");
-        heading.getStyleClass().add("disclosure-heading");
-        box.getChildren().add(heading);
-        for (String finding : model.disclosures()) {
-            Label text = new Label(finding);
-            text.setWrapText(true);
-            box.getChildren().add(text);
-        }
-        return box;
-    }
-
     private Node precedents() {
         if (model.precedents().isEmpty()) {
             return muted("No close precedent in the corpus, or still loading.");

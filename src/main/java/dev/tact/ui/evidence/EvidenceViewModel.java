@@ -47,8 +47,7 @@ public final class EvidenceViewModel {
     private final BooleanBinding canConfirm;
     private final javafx.collections.ObservableList<dev.tact.score.Suggestion> suggestions =
         javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<String> disclosures =
-        javafx.collections.FXCollections.observableArrayList();
+    private final ReleaseEvidence releases;
     private final javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents =
         javafx.collections.FXCollections.observableArrayList();
     private Runnable onAccepted = () -> { };
@@ -62,6 +61,15 @@ public final class EvidenceViewModel {
     /** @param onDecided told the line id and the decision once it is committed */
     public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
                              BiConsumer<String, dev.tact.store.trail.DecisionLedger.Recorded> onDecided) {
+        this(backend, runner, confirmer, onDecided, new dev.tact.ui.lines.DisclosureBands(
+            campaign -> backend.releases().check(campaign), runner));
+    }
+
+    /** @param bands the queue's differencing checks, which the line's findings are read with */
+    public EvidenceViewModel(DeskBackend backend, BackgroundRunner runner, Confirmer confirmer,
+                             BiConsumer<String, dev.tact.store.trail.DecisionLedger.Recorded> onDecided,
+                             dev.tact.ui.lines.DisclosureBands bands) {
+        this.releases = new ReleaseEvidence(bands, backend, runner, failure -> message.set(failure));
         this.backend = backend;
         this.runner = runner;
         this.confirmer = confirmer;
@@ -90,8 +98,8 @@ public final class EvidenceViewModel {
             route.set("");
             suggestions.clear();
             precedents.clear();
-            disclosures.clear();
         }
+        releases.show(now);
         if (now != null) {
             String lineId = now.item().line().id();
             var copy = now.item().line();
@@ -116,11 +124,6 @@ public final class EvidenceViewModel {
                     precedents.setAll(found);
                 }
             }, failure -> message.set("Could not find precedents: " + failure.getMessage()));
-            runner.run(progress -> backend.disclosures(lineId), found -> {
-                if (line.get() != null && line.get().item().line().id().equals(lineId)) {
-                    disclosures.setAll(found);
-                }
-            }, failure -> message.set("Could not check what the line reveals with others: " + failure.getMessage()));
         }
         explain();
     }
@@ -267,12 +270,12 @@ public final class EvidenceViewModel {
         this.onAccepted = action;
     }
 
-    /** The nearest labelled corpus cases, most similar first (at most two). */
-    /** Differencing findings for the open line, one sentence each; empty when it reveals nothing with others. */
-    public javafx.collections.ObservableList<String> disclosures() {
-        return disclosures;
+    /** What the open line reveals with other lines, when it went out, and marking it published. */
+    public ReleaseEvidence releases() {
+        return releases;
     }
 
+    /** The nearest labelled corpus cases, most similar first (at most two). */
     public javafx.collections.ObservableList<dev.tact.score.Precedents.Match> precedents() {
         return precedents;
     }

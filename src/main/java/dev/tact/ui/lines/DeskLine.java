@@ -51,6 +51,15 @@ public record DeskLine(ReviewItem item, Assessment assessment, Optional<Approval
         this(item, assessment, override, searchKey(item, assessment, override));
     }
 
+    /** The line after a decision moved it: the override stays only on an approval that carries one. */
+    public DeskLine withStatus(LineStatus status, Optional<ApprovalOverride> approvalOverride) {
+        var copy = item.line();
+        dev.tact.core.CopyLine moved = new dev.tact.core.CopyLine(copy.id(), copy.campaign(), copy.channel(),
+            copy.author(), copy.text(), copy.statIds(), status, copy.version());
+        return new DeskLine(new ReviewItem(moved, item.cited()), assessment,
+            status == LineStatus.APPROVED ? approvalOverride : Optional.empty());
+    }
+
     /** Whether the line still waits for a reviewer: pending, or sent back with changes requested. */
     public boolean needsDecision() {
         LineStatus status = item.line().status();

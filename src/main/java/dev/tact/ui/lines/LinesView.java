@@ -54,6 +54,9 @@ public final class LinesView {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
                 reveal(table.getSelectionModel().getSelectedIndex());
+                // A line opened from a finding may have just come back from behind a filter: the rows
+                // are laid out again on the next pulse, and only then can the row be brought into view.
+                javafx.application.Platform.runLater(() -> reveal(table.getSelectionModel().getSelectedIndex()));
             }
         });
         MaskerPane masker = new MaskerPane();
@@ -90,17 +93,17 @@ public final class LinesView {
         search.setPromptText("Search lines (Ctrl+F)");
         search.setTooltip(new Tooltip("Ctrl+F to search · Esc clears every filter"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.textProperty().bindBidirectional(model.filterProperty());
+        search.textProperty().bindBidirectional(model.filters().searchProperty());
         search.setMinWidth(160);
         search.setPrefWidth(220);
         FlowPane bar = new FlowPane(8, 6, search,
             choice("statusFilter", "status", "All statuses", 150, FXList.of(LineFilters.statusChoices()),
-                model.statusFilterProperty()),
+                model.filters().statusProperty()),
             choice("bandFilter", "band", "All bands", 125, FXList.of(LineFilters.bandChoices()),
-                model.bandFilterProperty()),
-            choice("campaignFilter", "campaign", "All campaigns", 165, model.campaigns(),
-                model.campaignFilterProperty()),
-            choice("channelFilter", "channel", "All channels", 140, model.channels(), model.channelFilterProperty()),
+                model.filters().bandProperty()),
+            choice("campaignFilter", "campaign", "All campaigns", 165, model.filters().campaigns(),
+                model.filters().campaignProperty()),
+            choice("channelFilter", "channel", "All channels", 140, model.filters().channels(), model.filters().channelProperty()),
             clearButton());
         bar.setId("filterBar");
         bar.getStyleClass().add("filter-bar");

@@ -1,10 +1,8 @@
 package dev.tact.ui.lines;
 
-import dev.tact.core.CopyLine;
 import dev.tact.core.LineStatus;
 import dev.tact.core.ReviewItem;
 import dev.tact.ui.BackgroundRunner;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,14 +38,9 @@ public final class LinesViewModel {
     public static final String ALL = LineFilters.ALL;
     static final String NO_LINES = "No copy lines yet. Import some with: tact import-copy FILE";
     private static final Logger LOG = LoggerFactory.getLogger(LinesViewModel.class);
-    // Pending lines first, riskiest first, so a reviewer's morning starts where it matters.
-    private static final Comparator<DeskLine> QUEUE_ORDER = Comparator
-        .comparing((DeskLine line) -> line.item().line().status() != LineStatus.PENDING)
-        .thenComparing(line -> line.assessment().band(), Comparator.reverseOrder())
-        .thenComparing(line -> line.assessment().score(), Comparator.reverseOrder());
-
     private final DeskData.Source source;
     private final BackgroundRunner runner;
+    private final DisclosureBands bands;
     private final ObservableList<DeskLine> items = FXCollections.observableArrayList();
     private final FilteredList<DeskLine> visible = new FilteredList<>(items);
     private final SortedList<DeskLine> sorted = new SortedList<>(visible);
@@ -70,9 +63,17 @@ public final class LinesViewModel {
     private long reloads;
     private boolean replacing;
 
+    /** A queue whose bands are each line's own (no differencing check). */
     public LinesViewModel(DeskData.Source source, BackgroundRunner runner) {
+        this(source, runner, new DisclosureBands(DisclosureBands.Checker.NONE, runner));
+    }
+
+    /** @param bands raises the lines with a differencing finding to high, once the queue is shown */
+    public LinesViewModel(DeskData.Source source, BackgroundRunner runner, DisclosureBands bands) {
         this.source = source;
         this.runner = runner;
+        this.bands = bands;
+        bands.setOnChanged(this::rebanded);
     }
 
     /**
@@ -100,7 +101,12 @@ public final class LinesViewModel {
     }
 
     private void more(DeskData page, long generation) {
-        if (page.next() < 0 || generation != reloads) {
+        if (generation != reloads) {
+            return;
+        }
+        if (page.next() < 0) {
+            // Every line is in: only now are the campaigns known, and the queue is already usable.
+            recheckDisclosure();
             return;
         }
         runner.run(progress -> source.read(page.next()), next -> {
@@ -111,20 +117,9 @@ public final class LinesViewModel {
         }, this::fail);
     }
 
-    // The shown lines are already in queue order: sorting only the page and merging keeps each
-    // append linear in the queue's length.
     private void append(DeskData page) {
-        List<DeskLine> incoming = page.lines().stream().sorted(QUEUE_ORDER).toList();
-        List<DeskLine> all = new java.util.ArrayList<>(items.size() + incoming.size());
-        int i = 0;
-        int j = 0;
-        while (i < items.size() || j < incoming.size()) {
-            boolean fromShown = j >= incoming.size()
-                || (i < items.size() && QUEUE_ORDER.compare(items.get(i), incoming.get(j)) <= 0);
-            all.add(fromShown ? items.get(i++) : incoming.get(j++));
-        }
         DeskLine keep = selected.get();
-        replace(all);
+        replace(QueueOrder.merged(items, page.lines().stream().map(bands::apply).toList()));
         filters.refreshChoices(items);
         recount();
         if (keep != null) {
@@ -136,7 +131,7 @@ public final class LinesViewModel {
     public void show(DeskData data) {
         shown = data;
         String keep = selected.get() == null ? null : selected.get().item().line().id();
-        replace(data.lines().stream().sorted(QUEUE_ORDER).toList());
+        replace(QueueOrder.sorted(data.lines().stream().map(bands::apply).toList()));
         filters.refreshChoices(items);
         databaseLocation.set(data.summary().location());
         recount();
@@ -147,6 +142,48 @@ public final class LinesViewModel {
         if (again.isPresent() || keep != null) {
             selected.set(again.orElse(null));
         }
+    }
+
+    /**
+     * Checks every campaign in the queue for differencing again, in the background (after a decision,
+     * an import, a publication or a change on another desk): lines with a finding turn high as each
+     * campaign's check comes in, and lines whose finding is gone get their own band back.
+     */
+    public void recheckDisclosure() {
+        // The campaign of the line being read first: its evidence and band are what the reviewer sees.
+        java.util.stream.Stream<String> first = java.util.stream.Stream.ofNullable(selected.get())
+            .map(line -> line.item().line().campaign());
+        bands.check(java.util.stream.Stream.concat(first, items.stream().map(line -> line.item().line().campaign()))
+            .toList());
+    }
+
+    // A campaign's check came in: the lines it raises or lowers move to their place in the queue.
+    private void rebanded() {
+        List<DeskLine> banded = items.stream().map(bands::apply).toList();
+        if (banded.equals(items)) {
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().item().line().id();
+        replace(QueueOrder.sorted(banded));
+        recount();
+        if (keep != null) {
+            items.stream().filter(line -> line.item().line().id().equals(keep)).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    /** Whether the line is in the queue (loaded), whether or not the filters show it. */
+    public boolean contains(String lineId) {
+        return items.stream().anyMatch(line -> line.item().line().id().equals(lineId));
+    }
+
+    /** Selects the line, clearing the filters first when they hide it; nothing happens for a line not loaded. */
+    public void open(String lineId) {
+        items.stream().filter(line -> line.item().line().id().equals(lineId)).findFirst().ifPresent(line -> {
+            if (!visible.contains(line)) {
+                filters.clear();
+            }
+            selected.set(line);
+        });
     }
 
     // The table clears its selection while its rows are replaced; the selected line stays until
@@ -182,38 +219,28 @@ public final class LinesViewModel {
     public void decided(String lineId, LineStatus newStatus, Optional<DeskLine.ApprovalOverride> override) {
         DeskLine current = selected.get();
         // Found before the update: a status filter may hide the decided line once it moves.
-        DeskLine next = current != null && current.item().line().id().equals(lineId) ? nextToDecide(lineId) : null;
+        DeskLine next = current != null && current.item().line().id().equals(lineId)
+            ? QueueOrder.nextToDecide(sorted, lineId) : null;
+        boolean outChanged = false;
         for (int i = 0; i < items.size(); i++) {
             DeskLine line = items.get(i);
             if (line.item().line().id().equals(lineId)) {
-                CopyLine copy = line.item().line();
-                CopyLine moved = new CopyLine(copy.id(), copy.campaign(), copy.channel(), copy.author(), copy.text(),
-                    copy.statIds(), newStatus, copy.version());
-                DeskLine updated = new DeskLine(new ReviewItem(moved, line.item().cited()), line.assessment(),
-                    newStatus == LineStatus.APPROVED ? override : Optional.empty());
+                DeskLine updated = line.withStatus(newStatus, override);
                 items.set(i, updated);
                 if (current == line) {
                     selected.set(next != null ? next : updated);
                 }
+                // What is out for other campaigns is approved lines citing a stat: only an approval given
+                // or withdrawn changes it (a campaign's own lines are checked whatever their status).
+                outChanged = !line.item().cited().isEmpty() && (newStatus == LineStatus.APPROVED)
+                    != (line.item().line().status() == LineStatus.APPROVED);
                 break;
             }
         }
         recount();
-    }
-
-    // The first line after this one, in the table's order, that still needs a decision.
-    private DeskLine nextToDecide(String lineId) {
-        int at = -1;
-        for (int i = 0; i < sorted.size() && at < 0; i++) {
-            at = sorted.get(i).item().line().id().equals(lineId) ? i : -1;
+        if (outChanged) {
+            recheckDisclosure();
         }
-        for (int step = 1; step <= sorted.size(); step++) {
-            DeskLine candidate = sorted.get(Math.floorMod(at + step, sorted.size()));
-            if (candidate.needsDecision() && !candidate.item().line().id().equals(lineId)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     private void recount() {
@@ -263,34 +290,6 @@ public final class LinesViewModel {
     /** Every line loaded, unfiltered, for previews. */
     public List<ReviewItem> allItems() {
         return items.stream().map(DeskLine::item).toList();
-    }
-
-    public StringProperty filterProperty() {
-        return filters.searchProperty();
-    }
-
-    public StringProperty statusFilterProperty() {
-        return filters.statusProperty();
-    }
-
-    public StringProperty bandFilterProperty() {
-        return filters.bandProperty();
-    }
-
-    public StringProperty campaignFilterProperty() {
-        return filters.campaignProperty();
-    }
-
-    public StringProperty channelFilterProperty() {
-        return filters.channelProperty();
-    }
-
-    public ObservableList<String> campaigns() {
-        return filters.campaigns();
-    }
-
-    public ObservableList<String> channels() {
-        return filters.channels();
     }
 
     public ObjectProperty<DeskLine> selectedProperty() {

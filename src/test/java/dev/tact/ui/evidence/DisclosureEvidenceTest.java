@@ -45,9 +45,14 @@ class DisclosureEvidenceTest {
 
         model.lineProperty().set(DeskFixtures.line(backend, "bb-1"));
 
-        assertThat(model.disclosures()).singleElement().asString()
-            .contains("bb-2").contains("reveals 4 people").contains("3,445 − 3,441");
+        assertThat(model.releases().findings()).singleElement().extracting(found -> found.finding().message("bb-1"))
+            .asString().contains("bb-2").contains("reveals 4 people").contains("3,445 − 3,441");
+        model.lineProperty().set(DeskFixtures.line(backend, "bb-2"));
+        assertThat(model.releases().findings()).as("the other line of the pair").singleElement()
+            .extracting(found -> found.finding().message("bb-2")).asString().contains("Together with bb-1");
+        assertThat(model.suggestions()).as("the safer alternatives say which gap they close")
+            .anySatisfy(suggestion -> assertThat(suggestion.closes()).containsExactly("bb-1"));
         model.lineProperty().set(DeskFixtures.line(backend, "w26-01"));
-        assertThat(model.disclosures()).isEmpty();
+        assertThat(model.releases().findings()).isEmpty();
     }
 }

@@ -64,13 +64,13 @@ class LinesViewModelTest {
         LinesViewModel model = new LinesViewModel(after -> new DeskData(ITEMS, "platform-floor", SUMMARY), new InlineRunner());
         model.reload();
 
-        model.filterProperty().set("christmas");
+        model.filters().searchProperty().set("christmas");
         assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2");
 
-        model.filterProperty().set("JON");
+        model.filters().searchProperty().set("JON");
         assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2", "h1");
 
-        model.filterProperty().set("  ");
+        model.filters().searchProperty().set("  ");
         assertEquals(3, model.visibleItems().size());
     }
 
@@ -80,7 +80,7 @@ class LinesViewModelTest {
             new InlineRunner());
         model.reload();
 
-        model.filterProperty().set("high");
+        model.filters().searchProperty().set("high");
 
         assertThat(model.visibleItems()).extracting(found -> found.item().line().id()).containsExactly("w2");
     }
@@ -91,14 +91,14 @@ class LinesViewModelTest {
             new InlineRunner());
         model.reload();
 
-        model.campaignFilterProperty().set("Wrapped");
+        model.filters().campaignProperty().set("Wrapped");
         assertThat(model.visibleItems()).hasSize(2);
-        model.statusFilterProperty().set("Approved");
+        model.filters().statusProperty().set("Approved");
         assertThat(model.visibleItems()).isEmpty();
-        model.statusFilterProperty().set(LinesViewModel.ALL);
-        model.channelFilterProperty().set("email");
+        model.filters().statusProperty().set(LinesViewModel.ALL);
+        model.filters().channelProperty().set("email");
         assertThat(model.visibleItems()).isEmpty();
-        assertThat(model.campaigns()).containsExactly(LinesViewModel.ALL, "Holiday", "Wrapped");
+        assertThat(model.filters().campaigns()).containsExactly(LinesViewModel.ALL, "Holiday", "Wrapped");
     }
 
     @Test
@@ -194,8 +194,8 @@ class LinesViewModelTest {
         assertEquals(LinesViewModel.NO_LINES, empty.placeholderBinding().get());
 
         LinesViewModel model = loaded(ITEMS);
-        model.bandFilterProperty().set("low");
-        model.filterProperty().set("nothing says this");
+        model.filters().bandProperty().set("low");
+        model.filters().searchProperty().set("nothing says this");
         assertThat(model.visibleItems()).isEmpty();
         assertEquals("No lines match the filters (3 hidden)", model.placeholderBinding().get());
         assertThat(model.filters().activeBinding().get()).isTrue();
@@ -215,7 +215,7 @@ class LinesViewModelTest {
         DeskLine approved = line(model, "w2");
         assertEquals("Approved · override", approved.statusText());
         assertEquals("Approved by ana over a high band: tested well", approved.override().orElseThrow().note());
-        model.filterProperty().set("override");
+        model.filters().searchProperty().set("override");
         assertThat(model.visibleItems()).containsExactly(approved);
 
         model.decided("w2", LineStatus.CHANGES_REQUESTED, Optional.of(override));
