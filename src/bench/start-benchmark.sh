@@ -2,8 +2,8 @@
 # Start-up, whole-process, each figure against its floor measured in the same run, runs interleaved
 # so a busy machine slows every command alike (the ratios are what count):
 #   - `tact score --fail-on none` on a one-line file (no database) vs a hello-world JVM, run as the
-#     README says (`java -jar JAR`) and, when JAR has a class-data-sharing archive beside it
-#     (JAR without .jar + .jsa, made by `mvn package`), as `java -XX:SharedArchiveFile=… -jar JAR`;
+#     README says (`java -jar JAR`) and, when JAR is a tact.jar with the launcher `mvn package` makes
+#     beside it (target/tact: the same jar with its class-data-sharing archive), through that launcher;
 #   - the desk: launch → first visible window vs a hello-world JavaFX window (one label,
 #     src/bench/HelloFx.java) launched on the same class path, on a virtual X display (Xvfb), timed
 #     until `xdotool search --sync --onlyvisible --name …` finds the window; also launch → the
@@ -35,7 +35,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 javac -d "$work/hello" "$work/hello/Hello.java"
 javac -cp "${jars[-1]}" -d "$work/hellofx" src/bench/HelloFx.java
 tag() { basename "$1" .jar; }
-archive() { echo "${1%.jar}.jsa"; }
+launcher() { [ "$(basename "$1")" = tact.jar ] && [ -x "$(dirname "$1")/tact" ] && echo "$(dirname "$1")/tact"; }
 for jar in "${jars[@]}"; do
   db="$work/$(tag "$jar").db"
   [ -f "$db" ] || java -jar "$jar" --db "$db" init >/dev/null 2>&1
@@ -91,9 +91,8 @@ for i in $(seq "$runs"); do
   measure hello java -cp "$work/hello" Hello
   for jar in "${jars[@]}"; do
     measure "$(tag "$jar").score" java -jar "$jar" score --fail-on none "$work/one-line.txt"
-    if [ -f "$(archive "$jar")" ]; then
-      measure "$(tag "$jar").score-cds" java -XX:SharedArchiveFile="$(archive "$jar")" -jar "$jar" \
-        score --fail-on none "$work/one-line.txt"
+    if launcher "$jar" >/dev/null; then
+      measure "$(tag "$jar").score-cds" "$(launcher "$jar")" score --fail-on none "$work/one-line.txt"
     fi
   done
   window hellofx '^Hello FX$' -- java $prefs -cp "$work/hellofx:${jars[-1]}" HelloFx
@@ -116,7 +115,7 @@ for jar in "${jars[@]}"; do
   t=$(tag "$jar")
   echo "== $jar (medians of $runs)"
   row "tact score, one line" "$t.score" hello
-  row "tact score, one line, CDS archive" "$t.score-cds" hello
+  row "tact score, one line, launcher" "$t.score-cds" hello
   row "desk: first visible window" "$t.window" hellofx
   row "desk: controls in place" "$t.desk" hellofx
 done
