@@ -21,7 +21,9 @@ archive="$target/tact.jsa"
 scratch="$target/cds-training"
 rm -rf "$scratch" "$archive"
 mkdir -p "$scratch"
-export XDG_CACHE_HOME="$scratch/cache" TACT_LOG="$scratch/tact.log" TACT_DB="$scratch/train.db"
+# Nothing of the user's is read or written: database, keys, caches and log are all scratch.
+export XDG_CACHE_HOME="$scratch/cache" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+  TACT_CONFIG="$scratch/config/tact" TACT_LOG="$scratch/tact.log" TACT_DB="$scratch/train.db"
 training=$(dirname "$0")/cds-training.txt
 # The database exists before the training run, so the run archives what a gate with stats loads
 # (opening, stat lookup) and not the first-start work (migrations, the demo import).
