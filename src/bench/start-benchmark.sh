@@ -6,8 +6,9 @@
 #     beside it (target/tact: the same jar with its class-data-sharing archive), through that launcher;
 #   - the desk: launch → first visible window vs a hello-world JavaFX window (one label,
 #     src/bench/HelloFx.java) launched on the same class path, on a virtual X display (Xvfb), timed
-#     until `xdotool search --sync --onlyvisible --name …` finds the window; also launch → the
-#     desk's controls in place (its title says "review desk" from then on, not before).
+#     until `xdotool search --sync --onlyvisible --name …` finds the window and a screenshot of it
+#     (ImageMagick `import`) is no longer all one colour; also launch → the desk's controls in place
+#     (its title says "review desk" from then on, not before).
 # Medians of RUNS (default 5); wall seconds and CPU seconds (user + system; for a window, the CPU
 # the process had used when the window was found).
 #
@@ -74,9 +75,15 @@ window() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
+# A window counts once it is mapped and shows something: not all one colour (a window can be mapped
+# a while before its first frame is painted into it).
+painted() {
+  [ "$(import -window "$1" png:- 2>/dev/null | convert png:- -format '%[fx:standard_deviation>0.01]' info: 2>/dev/null)" = 1 ]
+}
 seen() {
-  local name=$1 regex=$2 start=$3 pid=$4 ticks now
-  if timeout 120 xdotool search --sync --onlyvisible --name "$regex" >/dev/null 2>&1; then
+  local name=$1 regex=$2 start=$3 pid=$4 ticks now wid
+  if wid=$(timeout 120 xdotool search --sync --onlyvisible --name "$regex" 2>/dev/null | head -1) && [ -n "$wid" ]; then
+    until painted "$wid" || ! kill -0 "$pid" 2>/dev/null; do :; done
     now=$(date +%s.%N)
     ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
     awk -v s="$start" -v n="$now" -v t="$ticks" -v hz="$(getconf CLK_TCK)" \

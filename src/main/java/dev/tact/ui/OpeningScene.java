@@ -33,15 +33,33 @@ final class OpeningScene {
     }
 
     /**
-     * Runs {@code next} on the JavaFX thread once the scene's first pulse has laid it out and handed
-     * it to the renderer: run any sooner, it would hold that first frame back.
+     * Runs {@code next} on the JavaFX thread once the scene has been on screen for a few frames.
+     * Run at the first pulse, the desk's build would hold the window blank: that pulse can come
+     * before the window is mapped, its frame is then lost, and the repaint the window's first expose
+     * asks for waits behind the build (seen on Xvfb: seconds of a white window). So the scene is
+     * marked for repainting every frame, invisibly, until {@value #FRAMES} frames and
+     * {@value #SETTLE_MILLIS} ms have passed.
      */
-    static void afterFirstFrame(Scene scene, Runnable next) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(next);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+    static void afterShown(Scene scene, Runnable next) {
+        new javafx.animation.AnimationTimer() {
+            private long first = -1;
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                first = first < 0 ? now : first;
+                scene.getRoot().setOpacity(frames++ % 2 == 0 ? 1.0 : REPAINT_OPACITY);
+                if (frames >= FRAMES && now - first >= SETTLE_MILLIS * 1_000_000L) {
+                    stop();
+                    scene.getRoot().setOpacity(1.0);
+                    Platform.runLater(next);
+                }
+            }
+        }.start();
     }
+
+    private static final int FRAMES = 6;
+    private static final long SETTLE_MILLIS = 150;
+    // Differs from 1 by less than one step of 8-bit colour: a repaint, nothing to see.
+    private static final double REPAINT_OPACITY = 0.999;
 }

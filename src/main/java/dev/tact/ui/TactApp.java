@@ -63,7 +63,7 @@ public final class TactApp extends Application {
         stage.setScene(opening);
         restorePosition();
         stage.show();
-        OpeningScene.afterFirstFrame(opening, () -> {
+        OpeningScene.afterShown(opening, () -> {
             applyTheme(dark);
             open(address);
         });
