@@ -28,9 +28,24 @@ public final class TactCli {
         return LoggerFactory.getLogger(TactCli.class);
     }
 
-    /** A ready command line for this process, also used by tests with their own streams. */
+    /** A ready command line with every subcommand, also used by tests with their own streams. */
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user) {
+        return commandLine(clock, location, user, TactCommand.SUBCOMMANDS);
+    }
+
+    /**
+     * A ready command line for these arguments: with only the subcommand they name, if they name one
+     * (see {@link Subcommands}), else with all; it answers the arguments as the full one does.
+     */
+    public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user, String... args) {
+        return commandLine(clock, location, user, Subcommands.forArguments(args, TactCommand.SUBCOMMANDS));
+    }
+
+    private static CommandLine commandLine(Clock clock, DatabaseLocation location, String user,
+                                           java.util.List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
+        // Before the settings below, which picocli passes on only to the subcommands it already has.
+        subcommands.forEach(commandLine::addSubcommand);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionStrategy(TactCli::executeCheckingOutput);
         // Bad usage is one sentence and where to look, not the whole help screen under it.
@@ -117,12 +132,9 @@ public final class TactCli {
     }
 
     public static int run(String... args) {
-        // Before any command opens a database: the driver then loads its library from the user's cache.
-        dev.tact.store.db.NativeLibraryCache.useCached(System.getenv(), java.nio.file.Path.of(
-            System.getProperty("user.home", ".")));
         String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
             .orElse(System.getProperty("user.name", "unknown"));
-        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user);
+        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user, args);
         try {
             // Not over System.out: a print stream keeps write errors to itself, and a report sent to a
             // full disk must not end with exit 0.

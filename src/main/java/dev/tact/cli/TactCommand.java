@@ -7,6 +7,7 @@ import dev.tact.store.db.DemoData;
 import dev.tact.store.policy.PolicyStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,15 +21,21 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     description = {"Tact: review data-driven ad copy before it quotes your users.",
         "Without a command, opens the review desk."},
-    subcommands = {ImportStatsCommand.class, ImportCopyCommand.class, InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class,
-        DecideCommand.class, VerifyCommand.class, ExportCommand.class, SuggestCommand.class, InitCommand.class,
-        KeysCommand.class, ReviewersCommand.class, TeamCommand.class, PublishCommand.class, CheckCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 2 bad usage or bad input (nothing is written),",
         "3 another program is writing to the database (try again; nothing is written),",
         "4 the disk is full (free space and try again; nothing is written),",
         "5 the team server cannot be reached (try again when it is back; nothing is written)."})
 public final class TactCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Registered by {@link TactCli} rather than in
+     * the annotation, so a run can register only the one it uses ({@link Subcommands}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ImportStatsCommand.class, ImportCopyCommand.class,
+        InfoCommand.class, ScoreCommand.class, EvalCommand.class, PolicyCommand.class, DecideCommand.class,
+        VerifyCommand.class, ExportCommand.class, SuggestCommand.class, InitCommand.class, KeysCommand.class,
+        ReviewersCommand.class, TeamCommand.class, PublishCommand.class, CheckCommand.class,
+        CommandLine.HelpCommand.class);
+
     private final Clock clock;
     private final DatabaseLocation location;
     private final String user;

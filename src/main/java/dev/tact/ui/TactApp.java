@@ -41,23 +41,40 @@ public final class TactApp extends Application {
         Application.launch(TactApp.class, args);
     }
 
+    // The window comes first: a plain scene saying what is being opened, shown before the theme is
+    // parsed and the desk's controls are built (about two seconds of a cold start), which then fill it.
+    // The database is opened and the queue assessed in the background as before
+    // (src/site/decisions/0012-start-up.md).
     @Override
     public void start(Stage primary) {
         stage = primary;
-        applyTheme(PREFERENCES.getBoolean("dark", false));
         runner = new FxBackgroundRunner();
         clock = Clock.systemDefaultZone();
         signing = new SigningSession(configDirectory(), clock,
             SigningSession.idleFrom(System.getenv("TACT_UNLOCK_MINUTES")));
-        startingAddress().ifPresentOrElse(this::open, javafx.application.Platform::exit);
+        startingAddress().ifPresentOrElse(this::showThenOpen, javafx.application.Platform::exit);
     }
 
-    // Opens (or reopens, after Connect) the desk on a store: a new backend, new view models, a new scene.
+    private void showThenOpen(DatabaseAddress address) {
+        boolean dark = PREFERENCES.getBoolean("dark", false);
+        Scene opening = OpeningScene.of(address, dark, PREFERENCES.getDouble("width", 1366),
+            PREFERENCES.getDouble("height", 800));
+        stage.setTitle("Tact — opening " + address.display());
+        stage.setScene(opening);
+        restorePosition();
+        stage.show();
+        OpeningScene.afterShown(opening, () -> {
+            applyTheme(dark);
+            open(address);
+        });
+    }
+
+    // Opens (or reopens, after Connect) the desk on a store: a new backend, new view models, a new
+    // scene the size of the one it replaces.
     private void open(DatabaseAddress address) {
-        boolean first = desk == null;
-        double width = first ? PREFERENCES.getDouble("width", 1366) : stage.getScene().getWidth();
-        double height = first ? PREFERENCES.getDouble("height", 800) : stage.getScene().getHeight();
-        if (!first) {
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
+        if (desk != null) {
             desk.close();
         }
         opened = address;
@@ -70,10 +87,6 @@ public final class TactApp extends Application {
         desk.installKeys(scene);
         stage.setTitle("Tact — review desk · " + address.display());
         stage.setScene(scene);
-        if (first) {
-            restorePosition();
-            stage.show();
-        }
         desk.start();
     }
 
@@ -88,6 +101,7 @@ public final class TactApp extends Application {
             return Optional.of(location.chosenAddress(named).or(this::remembered)
                 .orElseGet(() -> location.address(Optional.empty())));
         } catch (IllegalArgumentException malformed) {
+            applyTheme(PREFERENCES.getBoolean("dark", false));
             Alert alert = new Alert(Alert.AlertType.ERROR, malformed.getMessage(), ButtonType.OK);
             alert.setTitle("Tact");
             alert.setHeaderText("The database given by --db or TACT_DB cannot be opened");

@@ -29,8 +29,9 @@ class TactCliTest {
     private int run(String... args) {
         DatabaseLocation location = new DatabaseLocation(Map.of("TACT_DB", dir.resolve("env.db").toString(),
             "TACT_CONFIG", dir.resolve("keys/tester").toString()), "Linux", dir);
+        // As the process builds it: with only the subcommand the arguments name.
         CommandLine commandLine = TactCli.commandLine(
-            Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC), location, "tester");
+            Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC), location, "tester", args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -23,6 +23,17 @@ public final class DeskFixtures {
         return new DeskBackend(new dev.tact.store.db.DatabaseAddress.File(file), CLOCK, reviewer, true, signing);
     }
 
+    /**
+     * The queue of the desk the app opened, once it is built: the app shows its window first and
+     * builds the desk into it after the first frame (TactApp, OpeningScene).
+     */
+    public static javafx.scene.control.TableView<DeskLine> queue(org.testfx.api.FxRobot robot)
+        throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+            () -> robot.lookup("#linesTable").tryQuery().isPresent());
+        return robot.lookup("#linesTable").queryTableView();
+    }
+
     public static DeskLine line(DeskBackend backend, String id) {
         return backend.load(0).lines().stream().filter(line -> line.item().line().id().equals(id)).findFirst()
             .orElseThrow();

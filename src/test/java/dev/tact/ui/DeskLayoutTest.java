@@ -44,7 +44,7 @@ class DeskLayoutTest extends FxRobot {
     void nothingInTheToolbarEvidenceDecisionOrDraftIsCutShortAt1024By680() throws Exception {
         FxToolkit.registerPrimaryStage();
         desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=ana");
-        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
+        TableView<DeskLine> table = DeskFixtures.queue(this);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         Stage stage = (Stage) Window.getWindows().get(0);
         interact(() -> {

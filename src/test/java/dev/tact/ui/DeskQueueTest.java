@@ -52,7 +52,7 @@ class DeskQueueTest extends FxRobot {
             : DeskKeys.configFor(dir, "ana");
         System.arraycopy(extra, 0, args, 3, extra.length);
         desk = FxToolkit.setupApplication(TactApp.class, args);
-        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
+        TableView<DeskLine> table = DeskFixtures.queue(this);
         waitUntil(() -> lookup("#statusBar").<StatusBar>query().getText().contains(" lines in "));
         return table;
     }

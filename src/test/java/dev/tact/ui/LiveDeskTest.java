@@ -62,7 +62,7 @@ class LiveDeskTest extends FxRobot {
             stage.show();
             desk.start();
         });
-        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
+        TableView<DeskLine> table = DeskFixtures.queue(this);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         clickOn(table).type(KeyCode.HOME);
         Button reject = lookup("#rejectButton").queryButton();
@@ -99,7 +99,7 @@ class LiveDeskTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=ana",
             DeskKeys.configFor(dir, "ana"));
-        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
+        TableView<DeskLine> table = DeskFixtures.queue(this);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertEquals(dir.resolve("desk.db").toAbsolutePath() + " · reviewer ana",
             lookup("#storeLabel").queryAs(Label.class).getText());

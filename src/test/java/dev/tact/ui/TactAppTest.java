@@ -45,7 +45,7 @@ class TactAppTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=" + reviewer,
             DeskKeys.configFor(dir, reviewer));
-        TableView<DeskLine> table = lookup("#linesTable").queryTableView();
+        TableView<DeskLine> table = DeskFixtures.queue(this);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         return table;
     }

@@ -60,6 +60,7 @@ public final class Database {
 
     /** Opens the file, creating it and its directory if missing, and applies pending migrations. */
     public static Database open(Path file) {
+        NativeLibraryCache.useCachedOnce();
         Path absolute = file.toAbsolutePath();
         boolean created = !Files.exists(absolute);
         if (Files.isDirectory(absolute)) {
@@ -98,6 +99,7 @@ public final class Database {
      * @throws StoreException when the file is missing, from a newer Tact, or needs a migration
      */
     public static Database openForReading(Path file) {
+        NativeLibraryCache.useCachedOnce();
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
             throw new StoreException("There is no database file at " + absolute + ".");

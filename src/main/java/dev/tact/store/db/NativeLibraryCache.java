@@ -16,13 +16,26 @@ import java.util.Optional;
  * driver writes the library to a new temporary file on every start, about 165 ms of each command
  * (src/site/decisions/0011-where-the-time-goes.md). A cached copy is used only when its size and
  * CRC-32 are those the jar records for the library; otherwise it is unpacked again.
- * Any failure leaves the driver to unpack it as before.
+ * Any failure leaves the driver to unpack it as before. {@link Database} asks for it before its
+ * first SQLite connection, so a command that opens no database (a {@code tact score} without one)
+ * does not pay the ~100 ms of checking the cached copy (src/site/decisions/0012-start-up.md).
  */
 public final class NativeLibraryCache {
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
     private static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    private static final java.util.concurrent.atomic.AtomicBoolean ASKED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private NativeLibraryCache() {
+    }
+
+    /**
+     * {@link #useCached} for this process's user (its environment and home), the first time only:
+     * called before every SQLite connection is opened, it costs a flag check after the first.
+     */
+    static void useCachedOnce() {
+        if (ASKED.compareAndSet(false, true)) {
+            useCached(System.getenv(), Path.of(System.getProperty("user.home", ".")));
+        }
     }
 
     /** Points the SQLite driver at the cached library, unpacking it first if needed; quietly does nothing on failure. */
