@@ -10,6 +10,7 @@ import dev.tact.ui.connect.ConnectViewModel;
 import dev.tact.ui.connect.StoreChoice;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -28,6 +29,7 @@ public final class TactApp extends Application {
 
     private FxBackgroundRunner runner;
     private Stage stage;
+    private Map<String, String> named = Map.of();
     private Clock clock;
     private SigningSession signing;
     private Desk desk;
@@ -48,6 +50,9 @@ public final class TactApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        // Read now: the desk is built after the first frame, and by then a test's toolkit may have
+        // replaced the application's parameters.
+        named = Map.copyOf(getParameters().getNamed());
         runner = new FxBackgroundRunner();
         clock = Clock.systemDefaultZone();
         signing = new SigningSession(configDirectory(), clock,
@@ -64,8 +69,11 @@ public final class TactApp extends Application {
         restorePosition();
         stage.show();
         OpeningScene.afterShown(opening, () -> {
-            applyTheme(dark);
-            open(address);
+            // A window closed before its first frames (a quick quit, a test's clean-up) is not built.
+            if (stage.isShowing()) {
+                applyTheme(dark);
+                open(address);
+            }
         });
     }
 
@@ -79,8 +87,8 @@ public final class TactApp extends Application {
         }
         opened = address;
         DeskBackend backend = new DeskBackend(address, clock,
-            Optional.ofNullable(getParameters().getNamed().get("reviewer")).orElseGet(TactApp::reviewer),
-            !"true".equals(getParameters().getNamed().get("no-demo")), signing);
+            Optional.ofNullable(named.get("reviewer")).orElseGet(TactApp::reviewer),
+            !"true".equals(named.get("no-demo")), signing);
         desk = new Desk(backend, backend.changes(), runner, clock, KeptDraft.forDatabase(configDirectory(), address),
             new Desk.Hooks(this::confirm, this::askPassphrase, this::toggleTheme, this::connect));
         Scene scene = new Scene(desk.build(), width, height);
@@ -95,10 +103,10 @@ public final class TactApp extends Application {
     // else the file in the data directory. A malformed address is said in a sentence, then Connect
     // offers to correct it (cancelling quits).
     private Optional<DatabaseAddress> startingAddress() {
-        Optional<String> named = Optional.ofNullable(getParameters().getNamed().get("db"));
+        Optional<String> given = Optional.ofNullable(named.get("db"));
         DatabaseLocation location = DatabaseLocation.ofThisProcess();
         try {
-            return Optional.of(location.chosenAddress(named).or(this::remembered)
+            return Optional.of(location.chosenAddress(given).or(this::remembered)
                 .orElseGet(() -> location.address(Optional.empty())));
         } catch (IllegalArgumentException malformed) {
             applyTheme(PREFERENCES.getBoolean("dark", false));
@@ -106,8 +114,8 @@ public final class TactApp extends Application {
             alert.setTitle("Tact");
             alert.setHeaderText("The database given by --db or TACT_DB cannot be opened");
             alert.showAndWait();
-            String given = named.orElseGet(() -> Optional.ofNullable(System.getenv("TACT_DB")).orElse(""));
-            return ConnectDialog.show(null, connectModel(given));
+            String typed = given.orElseGet(() -> Optional.ofNullable(System.getenv("TACT_DB")).orElse(""));
+            return ConnectDialog.show(null, connectModel(typed));
         }
     }
 
@@ -149,7 +157,7 @@ public final class TactApp extends Application {
 
     // --config=DIR lets a test (or a second reviewer on one machine) use its own key directory.
     private Path configDirectory() {
-        return Optional.ofNullable(getParameters().getNamed().get("config")).map(Path::of)
+        return Optional.ofNullable(named.get("config")).map(Path::of)
             .orElseGet(() -> DatabaseLocation.ofThisProcess().configDirectory());
     }
 

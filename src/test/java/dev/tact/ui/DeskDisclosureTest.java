@@ -51,7 +51,7 @@ class DeskDisclosureTest extends FxRobot {
         new Publications(database, DeskFixtures.CLOCK, "data").publish("sp-lon", "2026-03-02");
         FxToolkit.registerPrimaryStage();
         desk = FxToolkit.setupApplication(TactApp.class, "--db=" + dir.resolve("desk.db"), "--reviewer=ana", config);
-        table = lookup("#linesTable").queryTableView();
+        table = DeskFixtures.queue(this);
         waitUntil(() -> table.getItems().size() > 20);
     }
 
