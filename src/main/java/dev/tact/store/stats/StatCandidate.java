@@ -38,13 +38,19 @@ final class StatCandidate {
         Map<String, String> dimensions = stat.dimensions();
         this.dimensionNames = strings.all(dimensions.keySet());
         this.dimensionValues = strings.all(dimensions.values());
-        this.words = strings.all(StatWords.in(stat.description() + " " + String.join(" ", dimensions.values())));
+        // The words of "description value value…" are those of each part: a space never joins two
+        // words. A value's words are worked out once for all the stats that share it.
+        Set<String> all = StatWords.in(stat.description());
+        for (String value : dimensions.values()) {
+            all.addAll(strings.wordsOf(value));
+        }
+        this.words = strings.all(all);
         // What the stat counts: its title; every dimension of a stat without one.
         String title = dimensions.get("title");
         List<String> countedValues = title != null ? List.of(title) : List.copyOf(dimensions.values());
         this.counted = new String[countedValues.size()][];
         for (int i = 0; i < counted.length; i++) {
-            counted[i] = strings.all(StatWords.in(countedValues.get(i)));
+            counted[i] = strings.wordsOf(countedValues.get(i)).toArray(String[]::new);
         }
     }
 
@@ -105,6 +111,22 @@ final class StatCandidate {
     static final class Strings {
         private static final int MAX = 1 << 16;
         private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Set<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The content words of a dimension value, shared (do not change the set). */
+        Set<String> wordsOf(String value) {
+            Set<String> known = words.get(value);
+            if (known != null) {
+                return known;
+            }
+            if (words.size() > MAX) {
+                words.clear();
+            }
+            Set<String> found = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(
+                java.util.Arrays.asList(all(StatWords.in(value)))));
+            words.put(one(value), found);
+            return found;
+        }
 
         String one(String text) {
             String known = pool.putIfAbsent(text, text);

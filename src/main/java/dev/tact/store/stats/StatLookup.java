@@ -72,6 +72,11 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
             Runtime.getRuntime().availableProcessors());
     }
 
+    /** A batch lookup holding at most this many candidates on up to this many connections (for tests). */
+    static StatLookup openForBatch(Database database, long maxCandidates, int maxReaders) {
+        return open(database, new SizeCache(maxCandidates), maxReaders);
+    }
+
     private static StatLookup open(Database database, SizeCache sizes, int maxReaders) {
         Connection connection = database.connect();
         try {
