@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * A stat as a batch run keeps it between lines: its fields and the content words matching compares
  * ({@link StatWords}), worked out once. Compact, because a run keeps hundreds of thousands of them:
  * arrays instead of a map and sets, and the strings stats repeat (period, source, dimension names and
- * values, words) held once through a {@link Strings} pool. About 400 bytes for a stat of the
+ * values, words) held once through a {@link Strings} pool; the words of its description worked out
+ * only when a line first needs them. About 400 bytes for a stat of the
  * benchmark's shape, against about 2 KB for the {@link Stat} with its word sets.
  */
 final class StatCandidate {
@@ -25,8 +26,11 @@ final class StatCandidate {
     private final String source;
     private final String[] dimensionNames;
     private final String[] dimensionValues;
-    private final String[] words;
     private final String[][] counted;
+    private final Strings strings;
+    // Worked out on first use: a line asks for them only when what the stat counts is shared,
+    // which few candidates of a size are. Two threads may both work them out; the results are equal.
+    private volatile String[] words;
 
     private StatCandidate(Stat stat, Strings strings) {
         this.id = stat.id();
@@ -38,13 +42,7 @@ final class StatCandidate {
         Map<String, String> dimensions = stat.dimensions();
         this.dimensionNames = strings.all(dimensions.keySet());
         this.dimensionValues = strings.all(dimensions.values());
-        // The words of "description value value…" are those of each part: a space never joins two
-        // words. A value's words are worked out once for all the stats that share it.
-        Set<String> all = StatWords.in(stat.description());
-        for (String value : dimensions.values()) {
-            all.addAll(strings.wordsOf(value));
-        }
-        this.words = strings.all(all);
+        this.strings = strings;
         // What the stat counts: its title; every dimension of a stat without one.
         String title = dimensions.get("title");
         List<String> countedValues = title != null ? List.of(title) : List.copyOf(dimensions.values());
@@ -75,10 +73,25 @@ final class StatCandidate {
     /** How many of this stat's content words are wanted. */
     int shared(Set<String> wanted) {
         int shared = 0;
-        for (String word : words) {
+        for (String word : words()) {
             shared += wanted.contains(word) ? 1 : 0;
         }
         return shared;
+    }
+
+    // The words of "description value value…" are those of each part: a space never joins two
+    // words. A value's words are worked out once for all the stats that share it.
+    private String[] words() {
+        String[] known = words;
+        if (known == null) {
+            Set<String> all = StatWords.in(description);
+            for (String value : dimensionValues) {
+                all.addAll(strings.wordsOf(value));
+            }
+            known = strings.all(all);
+            words = known;
+        }
+        return known;
     }
 
     /** Whether what the stat counts shares a word with the wanted ones (each part that has words). */

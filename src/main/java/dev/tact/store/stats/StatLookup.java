@@ -149,9 +149,12 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         }
         List<Map.Entry<Integer, StatCandidate>> ranked = new ArrayList<>();
         for (StatCandidate candidate : ofSize(cohortSize)) {
-            int shared = candidate.shared(wanted);
-            if (shared > 0 && candidate.countedIsShared(wanted)) {
-                ranked.add(Map.entry(shared, candidate));
+            // What the stat counts first: it is cheaper, and rules out most candidates.
+            if (candidate.countedIsShared(wanted)) {
+                int shared = candidate.shared(wanted);
+                if (shared > 0) {
+                    ranked.add(Map.entry(shared, candidate));
+                }
             }
         }
         ranked.sort(Map.Entry.<Integer, StatCandidate>comparingByKey().reversed()
