@@ -88,8 +88,8 @@ for jar in "${jars[@]}"; do
   sw=$(col "$tag.stats" 1); sc=$(col "$tag.stats" 2)
   echo "== $jar"
   awk -v o="$ow" -v h="$hw" -v oc="$oc" 'BEGIN {printf "one line:          %5.2f s wall (%.2f s CPU)   %.1fx the hello-world JVM\n", o, oc, o / h}'
-  awk -v t="$tw" -v o="$ow" -v tc="$tc" 'BEGIN {m = 99999 / (t - o); printf "100k text-only:    %5.2f s wall (%.2f s CPU)   marginal %.0f lines/s (target >= 50,000: %s)\n", t, tc, m, m >= 50000 ? "met" : "NOT MET"}'
-  awk -v s="$sw" -v t="$tw" -v sc="$sc" 'BEGIN {r = s / t; printf "100k, 1M stats:    %5.2f s wall (%.2f s CPU)   %.2fx the text-only run (target <= 2x: %s)\n", s, sc, r, r <= 2 ? "met" : "NOT MET"}'
+  awk -v t="$tw" -v o="$ow" -v tc="$tc" 'BEGIN {m = 99999 / (t - o); printf "100k text-only:    %5.2f s wall (%.2f s CPU)   marginal %.0f lines/s (target >= 50,000: %s)\n", t, tc, m, (m >= 50000 ? "met" : "NOT MET")}'
+  awk -v s="$sw" -v t="$tw" -v sc="$sc" 'BEGIN {r = s / t; printf "100k, 1M stats:    %5.2f s wall (%.2f s CPU)   %.2fx the text-only run (target <= 2x: %s)\n", s, sc, r, (r <= 2 ? "met" : "NOT MET")}'
   echo "peak RSS: 100k text $(( $(col "$tag.text" 3) / 1024 )) MiB, 100k stats $(( $(col "$tag.stats" 3) / 1024 )) MiB;" \
     "-Xmx256m: $(( $(col "$tag.cap10k" 3) / 1024 )) MiB at 10k lines, $(( $(col "$tag.cap100k" 3) / 1024 )) MiB at 100k," \
     "$(( $(col "$tag.capstats" 3) / 1024 )) MiB at 100k with stats ($(col "$tag.capstats" 1) s)"
