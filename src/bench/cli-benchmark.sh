@@ -5,7 +5,8 @@
 #   - 100,000 lines text-only: marginal lines/s = 99,999 / (time - one-line time);
 #   - 100,000 lines with a 1,000,000-stat database vs the text-only run;
 #   - peak RSS (GNU time %M), default heap and capped at -Xmx256m at 10,000 and 100,000 lines
-#     (text-only) and 100,000 lines with the stats.
+#     (text-only) and 100,000 lines with the stats;
+#   - with several jars, whether their outputs on the 100k runs are byte for byte equal.
 # Medians of RUNS (default 3); wall seconds and CPU seconds (user + system) both shown.
 #
 #   mvn -q -DskipTests package && src/bench/cli-benchmark.sh [RUNS] [JAR...]
@@ -40,7 +41,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 measure() {
   local name=$1; shift
   local jfr=()
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"${OUT:-/dev/null}" 2>"$work/stderr.txt" || true
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >> "$work/results/$name"
 }
 profile() { [ -n "${PROFILE:-}" ] && echo "-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile" || true; }
@@ -51,9 +52,10 @@ for _ in $(seq "$runs"); do
   for jar in "${jars[@]}"; do
     tag=$(basename "$jar" .jar)
     measure "$tag.one" java $(profile "$tag-one") -jar "$jar" score --fail-on none "$work/copy-1.txt"
-    measure "$tag.text" java $(profile "$tag-text") -jar "$jar" score --fail-on none "$work/copy-100k.txt"
-    measure "$tag.stats" java $(profile "$tag-stats") -jar "$jar" --db "$work/stats1m.db" score --fail-on none \
+    OUT="$work/out-$tag-text.csv" measure "$tag.text" java $(profile "$tag-text") -jar "$jar" score --fail-on none \
       "$work/copy-100k.txt"
+    OUT="$work/out-$tag-stats.csv" measure "$tag.stats" java $(profile "$tag-stats") -jar "$jar" --db "$work/stats1m.db" \
+      score --fail-on none "$work/copy-100k.txt"
   done
 done
 for jar in "${jars[@]}"; do
@@ -61,6 +63,19 @@ for jar in "${jars[@]}"; do
   measure "$tag.cap10k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-10k.txt"
   measure "$tag.cap100k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-100k.txt"
   measure "$tag.capstats" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-100k.txt"
+done
+
+# The same scores for the same inputs: every jar's output byte for byte equal to the first's.
+first=$(basename "${jars[0]}" .jar)
+for jar in "${jars[@]:1}"; do
+  tag=$(basename "$jar" .jar)
+  for run in text stats; do
+    if cmp -s "$work/out-$first-$run.csv" "$work/out-$tag-$run.csv"; then
+      echo "output of $jar on the $run run: identical to ${jars[0]}'s"
+    else
+      echo "output of $jar on the $run run: DIFFERS from ${jars[0]}'s"
+    fi
+  done
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -73,8 +88,8 @@ for jar in "${jars[@]}"; do
   sw=$(col "$tag.stats" 1); sc=$(col "$tag.stats" 2)
   echo "== $jar"
   awk -v o="$ow" -v h="$hw" -v oc="$oc" 'BEGIN {printf "one line:          %5.2f s wall (%.2f s CPU)   %.1fx the hello-world JVM\n", o, oc, o / h}'
-  awk -v t="$tw" -v o="$ow" -v tc="$tc" 'BEGIN {printf "100k text-only:    %5.2f s wall (%.2f s CPU)   marginal %.0f lines/s\n", t, tc, 99999 / (t - o)}'
-  awk -v s="$sw" -v t="$tw" -v sc="$sc" 'BEGIN {printf "100k, 1M stats:    %5.2f s wall (%.2f s CPU)   %.2fx the text-only run\n", s, sc, s / t}'
+  awk -v t="$tw" -v o="$ow" -v tc="$tc" 'BEGIN {m = 99999 / (t - o); printf "100k text-only:    %5.2f s wall (%.2f s CPU)   marginal %.0f lines/s (target >= 50,000: %s)\n", t, tc, m, (m >= 50000 ? "met" : "NOT MET")}'
+  awk -v s="$sw" -v t="$tw" -v sc="$sc" 'BEGIN {r = s / t; printf "100k, 1M stats:    %5.2f s wall (%.2f s CPU)   %.2fx the text-only run (target <= 2x: %s)\n", s, sc, r, (r <= 2 ? "met" : "NOT MET")}'
   echo "peak RSS: 100k text $(( $(col "$tag.text" 3) / 1024 )) MiB, 100k stats $(( $(col "$tag.stats" 3) / 1024 )) MiB;" \
     "-Xmx256m: $(( $(col "$tag.cap10k" 3) / 1024 )) MiB at 10k lines, $(( $(col "$tag.cap100k" 3) / 1024 )) MiB at 100k," \
     "$(( $(col "$tag.capstats" 3) / 1024 )) MiB at 100k with stats ($(col "$tag.capstats" 1) s)"

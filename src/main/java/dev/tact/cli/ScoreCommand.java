@@ -6,7 +6,6 @@ import dev.tact.core.CohortLookup;
 import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
 import dev.tact.score.Precedents;
-import dev.tact.score.LineRequest;
 import dev.tact.store.release.CampaignDisclosure;
 import dev.tact.store.lines.CopyFiles;
 import dev.tact.store.lines.CopyImporter;
@@ -102,13 +101,14 @@ final class ScoreCommand implements Callable<Integer> {
             int status;
             try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
                 () -> Precedents.bundled(assessor), database.isPresent())) {
-                Batches batches = new Batches(assessor, lookup, output,
-                    database.map(db -> new CampaignDisclosure(db, assessor)));
-                CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
-                    database.isPresent() ? "import it with import-stats first, or fix the id"
-                        : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
-                batches.finish();
-                status = batches.failing > 0 ? SOME_FAIL : 0;
+                try (Batches batches = new Batches(assessor, lookup, output,
+                    database.map(db -> new CampaignDisclosure(db, assessor)))) {
+                    CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
+                        database.isPresent() ? "import it with import-stats first, or fix the id"
+                            : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
+                    batches.finish();
+                    status = batches.failing > 0 ? SOME_FAIL : 0;
+                }
             }
             held.releaseTo(spec.commandLine().getOut());
             return status;
@@ -124,17 +124,21 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /**
-     * Lines gathered into batches, each assessed on all cores and written in input order. With a
+     * Lines assessed on all cores in chunks and written in input order (an {@link OrderedPool}). With a
      * database the whole file is held until it is checked for differencing against what is released
      * (and against itself), then written with its disclosure column.
      */
-    private final class Batches {
-        private static final int SIZE = 4_096;
+    private final class Batches implements AutoCloseable {
+        // Lines a worker takes at once, and chunks in flight before the reader waits for the oldest:
+        // enough to keep both cores busy while this thread reads and writes, few enough that memory
+        // stays flat in file size (at most about 8,300 lines held without a database).
+        private static final int CHUNK = 128;
+        private static final int IN_FLIGHT = 64;
         private final Assessor assessor;
         private final CohortLookup lookup;
         private final AssessmentOutput output;
         private final Optional<CampaignDisclosure> disclosure;
-        private final List<CopyRow> rows = new java.util.ArrayList<>(SIZE);
+        private final OrderedPool<CopyRow, Assessment> pool;
         private final List<Assessed> held = new java.util.ArrayList<>();
         private int failing;
 
@@ -148,41 +152,23 @@ final class ScoreCommand implements Callable<Integer> {
             this.lookup = lookup;
             this.output = output;
             this.disclosure = disclosure;
+            this.pool = new OrderedPool<>(Runtime.getRuntime().availableProcessors(), CHUNK, IN_FLIGHT,
+                this::assess, this::assessed);
         }
 
         void add(CopyRow row) {
             if (!row.channel().isEmpty() && !assessor.policy().knowsChannel(row.channel())) {
                 throw new UnknownChannel(row);
             }
-            rows.add(row);
-            if (rows.size() == SIZE) {
-                flush();
-            }
-        }
-
-        // The batch being assessed while the one before it is written and the next one read: reading
-        // and writing run on this thread alone, so they overlap the assessment instead of following it
-        // (src/site/decisions/0011-where-the-time-goes.md). At most two batches are held.
-        private java.util.concurrent.CompletableFuture<Runnable> pending;
-
-        /** Starts assessing the rows gathered so far and writes the batch before them. */
-        void flush() {
-            List<CopyRow> batch = List.copyOf(rows);
-            rows.clear();
-            List<LineRequest> requests = batch.stream().map(this::request).toList();
-            java.util.concurrent.CompletableFuture<Runnable> next = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> writing(batch, assessor.assessAll(requests, lookup)));
-            writePending();
-            pending = next;
+            pool.add(row);
         }
 
         /**
-         * Writes every batch still being assessed; call once after the last row. With a database the
+         * Writes every line still being assessed; call once after the last row. With a database the
          * held lines are then checked for differencing and written with their disclosure column.
          */
         void finish() {
-            flush();
-            writePending();
+            pool.finish();
             if (disclosure.isEmpty()) {
                 return;
             }
@@ -196,41 +182,29 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
 
-        private void writePending() {
-            if (pending != null) {
-                try {
-                    pending.join().run();
-                } catch (java.util.concurrent.CompletionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
-                } finally {
-                    pending = null;
-                }
-            }
+        @Override
+        public void close() {
+            pool.close();
         }
 
-        private Runnable writing(List<CopyRow> batch, List<Assessment> assessments) {
-            return () -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    if (disclosure.isPresent()) {
-                        held.add(new Assessed(batch.get(i), assessments.get(i)));
-                    } else {
-                        write(batch.get(i), assessments.get(i), "");
-                    }
-                }
-            };
+        // On a worker thread.
+        private Assessment assess(CopyRow row) {
+            List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
+            return assessor.assess(row.text(), cited, lookup, row.channel().isEmpty() ? channel : row.channel());
+        }
+
+        // On the reading thread, in input order.
+        private void assessed(CopyRow row, Assessment assessment) {
+            if (disclosure.isPresent()) {
+                held.add(new Assessed(row, assessment));
+            } else {
+                write(row, assessment, "");
+            }
         }
 
         private void write(CopyRow row, Assessment assessment, String disclosed) {
             output.write(row.id(), row.text(), assessment, disclosed);
             failing += reaches(assessment.band()) ? 1 : 0;
-        }
-
-        private LineRequest request(CopyRow row) {
-            List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
-            return new LineRequest(row.text(), cited, row.channel().isEmpty() ? channel : row.channel());
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 final class TwoDecimals {
 
+    // Double.toString writes plain digits from 10^-3 up to 10^7, so the integer part fits a long.
+    private static final int MAX_INTEGER_DIGITS = 7;
+
     private TwoDecimals() {
     }
 
@@ -20,6 +23,28 @@ final class TwoDecimals {
             // Negative zero, NaN, infinities and huge values never come from a factor in [0, 1].
             return String.format(Locale.ROOT, "%.2f", value);
         }
-        return new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String shortest = Double.toString(value);
+        int point = shortest.indexOf('.');
+        if (shortest.indexOf('E') >= 0 || point < 0 || point > MAX_INTEGER_DIGITS) {
+            return new BigDecimal(shortest).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        return rounded(shortest, point);
+    }
+
+    // Half up on the decimal digits themselves: the digits dropped are at least one half exactly
+    // when the first of them is 5 or more. The same digits BigDecimal rounds, without making one
+    // (a BigDecimal and its strings were 7 % of what tact score allocated).
+    private static String rounded(String shortest, int point) {
+        long hundredths = Long.parseLong(shortest, 0, point, 10) * 100 + digit(shortest, point + 1) * 10
+            + digit(shortest, point + 2);
+        if (digit(shortest, point + 3) >= 5) {
+            hundredths++;
+        }
+        long cents = hundredths % 100;
+        return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents;
+    }
+
+    private static int digit(String text, int at) {
+        return at < text.length() ? text.charAt(at) - '0' : 0;
     }
 }

@@ -26,9 +26,10 @@ final class CohortBinder {
             return Optional.of(new BoundCohort(stat.cohortSize(), BoundCohort.Origin.CITED, Optional.of(stat),
                 spanFor(findings, stat.cohortSize())));
         }
+        LineStems line = new LineStems(findings.words());
         Optional<BoundCohort> matched = findings.counts().stream()
             .flatMap(count -> lookup.bySizeAndWords(count.people(), findings.words()).stream()
-                .filter(stat -> StatedDimensions.describes(findings.words(), findings.spans(), stat)).limit(1)
+                .filter(stat -> StatedDimensions.describes(line.get(), findings.spans(), stat)).limit(1)
                 .map(stat -> new BoundCohort(stat.cohortSize(), BoundCohort.Origin.MATCHED, Optional.of(stat),
                     Optional.of(count.span()))))
             .min(Comparator.comparingLong(BoundCohort::size));
@@ -38,6 +39,24 @@ final class CohortBinder {
         return findings.counts().stream().min(Comparator.comparingLong(Findings.Count::people))
             .map(count -> new BoundCohort(count.people(), BoundCohort.Origin.TEXT, Optional.empty(),
                 Optional.of(count.span())));
+    }
+
+    // The line's stems, worked out on the first candidate stat and kept for the others: every
+    // candidate of every count is compared with the same line.
+    private static final class LineStems {
+        private final List<String> words;
+        private java.util.Set<String> stems;
+
+        LineStems(List<String> words) {
+            this.words = words;
+        }
+
+        java.util.Set<String> get() {
+            if (stems == null) {
+                stems = StatedDimensions.lineStems(words);
+            }
+            return stems;
+        }
     }
 
     // The span a cited stat explains: the count stating its size, else a singular subject or one

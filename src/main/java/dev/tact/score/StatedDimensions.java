@@ -43,11 +43,20 @@ final class StatedDimensions {
      * than its stat, never about something else: an equal number and a shared "Sunday" bind nothing.
      */
     static boolean describes(List<String> lineWords, List<Span> spans, Stat stat) {
+        return describes(lineStems(lineWords), spans, stat);
+    }
+
+    /** The stems {@link #describes} compares a stat's dimensions with: work them out once a line. */
+    static Set<String> lineStems(List<String> lineWords) {
+        return stems(String.join(" ", lineWords));
+    }
+
+    /** {@link #describes(List, List, Stat)} with the line's {@link #lineStems}. */
+    static boolean describes(Set<String> line, List<Span> spans, Stat stat) {
         Map<String, String> dimensions = stat.dimensions();
         if (dimensions.isEmpty()) {
             return false;
         }
-        Set<String> line = stems(String.join(" ", lineWords));
         long stated = dimensions.values().stream().filter(value -> stated(line, value)).count();
         boolean named = dimensions.containsKey("title") ? stated(line, dimensions.get("title"))
             : stated == dimensions.size();

@@ -10,65 +10,78 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import dev.tact.store.db.Dialect;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Finds stats for the assessment: by id, and by a cohort size stated in the text plus the
  * words around it (an index on cohort size, then the most shared words first). Holds one
- * connection, so its queries are serialized (the ranking is not); close it when done. Opening it builds the cohort-size
- * index if an import dropped it. See src/site/decisions/0004-stat-matching.md.
+ * connection, and for a batch up to one more per core for the queries by size; close it when done.
+ * Opening it builds the cohort-size index if an import dropped it. See
+ * src/site/decisions/0004-stat-matching.md and 0011-where-the-time-goes.md.
  */
 public final class StatLookup implements CohortLookup, AutoCloseable {
     private static final int MAX_CANDIDATES = 5;
     // Stats of one exact size are few; past this many the number says too little to match on.
     private static final int MAX_SAME_SIZE = 200;
-    // Sizes whose stats a batch run keeps, with their words: a batch asks about the same sizes again
-    // and again. Bounded, so memory does not grow with the file.
-    private static final int BATCH_SIZES = 4_096;
+    private static final String BY_SIZE = "SELECT " + StatMapper.COLUMNS + " FROM stat s"
+        + " WHERE s.cohort_size = ? LIMIT " + MAX_SAME_SIZE;
+    // Memory-mapped reads for a batch's readers on SQLite: pages are read in place instead of copied
+    // into each connection's page cache. Reads only; writers are unaffected.
+    private static final long MMAP_BYTES = 256L * 1024 * 1024;
 
-    private final Connection connection;
-    private final PreparedStatement byId;
-    private final PreparedStatement bySize;
-    private final int cachedSizes;
-    private final Map<Long, List<StatWords.Candidate>> sizes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<StatWords.Candidate>> eldest) {
-            return size() > cachedSizes;
-        }
-    };
+    private final Database database;
+    private final SizeCache sizes;
+    private final StatCandidate.Strings strings = new StatCandidate.Strings();
+    // Connections that read stats, each used by one thread at a time: a batch's workers query in
+    // parallel instead of queueing on one connection (SQLite serves concurrent readers).
+    private final BlockingQueue<Reader> idle;
+    private final int maxReaders;
+    private final List<Reader> readers = new ArrayList<>();
+    private boolean closed;
 
-    private StatLookup(Connection connection, int cachedSizes) throws SQLException {
-        this.connection = connection;
-        this.cachedSizes = cachedSizes;
-        this.byId = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s WHERE s.id = ?");
-        this.bySize = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s"
-            + " WHERE s.cohort_size = ? LIMIT " + MAX_SAME_SIZE);
+    private StatLookup(Database database, Connection connection, SizeCache sizes, int maxReaders)
+        throws SQLException {
+        this.database = database;
+        this.sizes = sizes;
+        this.maxReaders = maxReaders;
+        this.idle = new ArrayBlockingQueue<>(maxReaders);
+        Reader first = new Reader(connection, false);
+        readers.add(first);
+        idle.add(first);
     }
 
     /** A lookup that reads the stats afresh on every call (the desk keeps one open while others import). */
     public static StatLookup open(Database database) {
-        return open(database, 0);
+        return open(database, new SizeCache(0), 1);
     }
 
     /**
-     * A lookup for one command's batch: it keeps the stats of the last few thousand cohort sizes it
-     * was asked about, so it does not see stats imported while it is open.
+     * A lookup for one command's batch, called from several threads: it keeps the stats of the cohort
+     * sizes it was asked about most recently (up to an eighth of the heap), so it does not see stats
+     * imported while it is open, and reads sizes it does not hold on up to one connection per core.
      */
     public static StatLookup openForBatch(Database database) {
-        return open(database, BATCH_SIZES);
+        return open(database, SizeCache.forHeap(Runtime.getRuntime().maxMemory()),
+            Runtime.getRuntime().availableProcessors());
     }
 
-    private static StatLookup open(Database database, int cachedSizes) {
+    /** A batch lookup holding at most this many candidates on up to this many connections (for tests). */
+    static StatLookup openForBatch(Database database, long maxCandidates, int maxReaders) {
+        return open(database, new SizeCache(maxCandidates), maxReaders);
+    }
+
+    private static StatLookup open(Database database, SizeCache sizes, int maxReaders) {
         Connection connection = database.connect();
         try {
             refreshIfStale(connection);
-            return new StatLookup(connection, cachedSizes);
+            return new StatLookup(database, connection, sizes, maxReaders);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("Could not prepare stat matching in " + database.name() + ": " + e.getMessage(), e);
@@ -110,14 +123,14 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     }
 
     @Override
-    public synchronized Optional<Stat> byId(String statId) {
+    public Optional<Stat> byId(String statId) {
+        Reader reader = reader();
         try {
-            byId.setString(1, statId);
-            try (ResultSet row = byId.executeQuery()) {
-                return row.next() ? Optional.of(StatMapper.read(row, 1)) : Optional.empty();
-            }
+            return reader.byId(statId);
         } catch (SQLException e) {
             throw new StoreException("Could not read stat " + statId + ": " + e.getMessage(), e);
+        } finally {
+            idle.add(reader);
         }
     }
 
@@ -134,40 +147,108 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<Map.Entry<Integer, Stat>> ranked = new ArrayList<>();
-        for (StatWords.Candidate candidate : ofSize(cohortSize)) {
-            int shared = overlap(wanted, candidate.words());
-            if (shared > 0 && everyDimensionShared(wanted, candidate.counted())) {
-                ranked.add(Map.entry(shared, candidate.stat()));
+        List<Map.Entry<Integer, StatCandidate>> ranked = new ArrayList<>();
+        for (StatCandidate candidate : ofSize(cohortSize)) {
+            // What the stat counts first: it is cheaper, and rules out most candidates.
+            if (candidate.countedIsShared(wanted)) {
+                int shared = candidate.shared(wanted);
+                if (shared > 0) {
+                    ranked.add(Map.entry(shared, candidate));
+                }
             }
         }
-        ranked.sort(Map.Entry.<Integer, Stat>comparingByKey().reversed()
+        ranked.sort(Map.Entry.<Integer, StatCandidate>comparingByKey().reversed()
             .thenComparing(entry -> entry.getValue().id()));
-        return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getValue).toList();
+        return ranked.stream().limit(MAX_CANDIDATES).map(entry -> entry.getValue().stat()).toList();
     }
 
-    // Only the query and the cache hold the lock; the words are worked out, and the ranking done, on
-    // the caller's thread, in parallel.
-    private List<StatWords.Candidate> ofSize(long cohortSize) {
-        List<StatWords.Candidate> known = cached(cohortSize);
+    // Only the cache's lock and a reader are held by a thread; the words are worked out, and the
+    // ranking done, on the caller's thread, in parallel.
+    private List<StatCandidate> ofSize(long cohortSize) {
+        List<StatCandidate> known = sizes.get(cohortSize);
         if (known != null) {
             return known;
         }
-        List<StatWords.Candidate> found = query(cohortSize).stream().map(StatWords.Candidate::of).toList();
+        List<StatCandidate> found = new ArrayList<>();
+        for (Stat stat : query(cohortSize)) {
+            found.add(StatCandidate.of(stat, strings));
+        }
+        List<StatCandidate> candidates = List.copyOf(found);
+        sizes.put(cohortSize, candidates);
+        return candidates;
+    }
+
+    private List<Stat> query(long cohortSize) {
+        Reader reader = reader();
+        try {
+            return reader.read(cohortSize);
+        } catch (SQLException e) {
+            throw new StoreException("Could not match stats: " + e.getMessage(), e);
+        } finally {
+            idle.add(reader);
+        }
+    }
+
+    // An idle reader, else a new one while fewer than maxReaders are open, else the next to be freed.
+    private Reader reader() {
+        Reader reader = idle.poll();
+        if (reader != null) {
+            return reader;
+        }
         synchronized (this) {
-            if (cachedSizes > 0) {
-                sizes.put(cohortSize, found);
+            if (closed) {
+                throw new IllegalStateException("the stat lookup is closed");
+            }
+            if (readers.size() < maxReaders) {
+                Reader opened = openReader();
+                readers.add(opened);
+                return opened;
             }
         }
-        return found;
-    }
-
-    private synchronized List<StatWords.Candidate> cached(long cohortSize) {
-        return sizes.get(cohortSize);
-    }
-
-    private synchronized List<Stat> query(long cohortSize) {
         try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to match stats", e);
+        }
+    }
+
+    private Reader openReader() {
+        Connection another = database.connect();
+        try {
+            return new Reader(another, true);
+        } catch (SQLException e) {
+            closeQuietly(another);
+            throw new StoreException("Could not open a connection to match stats in " + database.name() + ": "
+                + e.getMessage(), e);
+        }
+    }
+
+    /** One connection and its queries, used by one thread at a time. */
+    private final class Reader {
+        private final Connection connection;
+        private final PreparedStatement byId;
+        private final PreparedStatement bySize;
+
+        Reader(Connection connection, boolean mapped) throws SQLException {
+            this.connection = connection;
+            if (mapped && database.dialect() == Dialect.SQLITE) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+                }
+            }
+            this.byId = connection.prepareStatement("SELECT " + StatMapper.COLUMNS + " FROM stat s WHERE s.id = ?");
+            this.bySize = connection.prepareStatement(BY_SIZE);
+        }
+
+        Optional<Stat> byId(String statId) throws SQLException {
+            byId.setString(1, statId);
+            try (ResultSet row = byId.executeQuery()) {
+                return row.next() ? Optional.of(StatMapper.read(row, 1)) : Optional.empty();
+            }
+        }
+
+        List<Stat> read(long cohortSize) throws SQLException {
             bySize.setLong(1, cohortSize);
             List<Stat> stats = new ArrayList<>();
             try (ResultSet row = bySize.executeQuery()) {
@@ -176,23 +257,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
                 }
             }
             return stats;
-        } catch (SQLException e) {
-            throw new StoreException("Could not match stats: " + e.getMessage(), e);
         }
-    }
-
-    private static int overlap(Set<String> wanted, Set<String> words) {
-        int shared = 0;
-        for (String word : words) {
-            shared += wanted.contains(word) ? 1 : 0;
-        }
-        return shared;
-    }
-
-    // What the stat counts (its title; every dimension of a stat without one) must share a word.
-    private static boolean everyDimensionShared(Set<String> wanted, List<Set<String>> counted) {
-        return !counted.isEmpty() && counted.stream()
-            .allMatch(words -> words.isEmpty() || words.stream().anyMatch(wanted::contains));
     }
 
     static Set<String> contentWords(List<String> words) {
@@ -201,7 +266,10 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
+        closed = true;
+        for (Reader reader : readers) {
+            closeQuietly(reader.connection);
+        }
     }
 
     private static void closeQuietly(Connection connection) {

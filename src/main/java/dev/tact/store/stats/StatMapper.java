@@ -1,19 +1,23 @@
 package dev.tact.store.stats;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.core.Stat;
 import java.sql.ResultSet;
+import java.io.IOException;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /** Reads a {@link Stat} from a row with the stat table's columns. */
 public final class StatMapper {
     public static final String COLUMNS = "s.id, s.description, s.cohort_size, s.base_size, s.period, s.source, s.dims";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> DIMS = new TypeReference<>() { };
+    private static final JsonFactory STREAMING = new JsonFactory();
 
     private StatMapper() {
     }
@@ -26,11 +30,40 @@ public final class StatMapper {
             row.getString(first + 4), row.getString(first + 5), dims(row.getString(first + 6)));
     }
 
+    // A flat object of strings read with the streaming parser: data binding a map for every row was
+    // a large part of the cost of reading stats when scoring against a large table
+    // (src/site/decisions/0011-where-the-time-goes.md). Anything else goes to data binding.
     private static Map<String, String> dims(String json) throws SQLException {
+        try (JsonParser parser = STREAMING.createParser(json)) {
+            Map<String, String> dims = new HashMap<>();
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return bound(json);
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                String name = parser.currentName();
+                if (parser.nextToken() != JsonToken.VALUE_STRING || dims.containsKey(name)) {
+                    return bound(json);
+                }
+                dims.put(name, parser.getText());
+            }
+            return parser.nextToken() == null ? dims : bound(json);
+        } catch (IOException e) {
+            return bound(json);
+        }
+    }
+
+    private static Map<String, String> bound(String json) throws SQLException {
         try {
-            return JSON.readValue(json, DIMS);
+            return Binding.JSON.readValue(json, Binding.DIMS);
         } catch (JsonProcessingException e) {
             throw new SQLException("stat dims are not a JSON object of strings: " + json, e);
         }
+    }
+
+    // Only for dims that are not a flat object of strings (none that Tact writes): it keeps data
+    // binding's conversions and messages for them, and is made only if one is met.
+    private static final class Binding {
+        static final ObjectMapper JSON = new ObjectMapper();
+        static final TypeReference<Map<String, String>> DIMS = new TypeReference<>() { };
     }
 }

@@ -1,6 +1,5 @@
 package dev.tact.store.stats;
 
-import dev.tact.core.Stat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +18,6 @@ final class StatWords {
         "fans", "users", "is", "are", "was", "were", "it", "its", "their", "them", "they", "dear", "hey");
 
     private StatWords() {
-    }
-
-    /** A stat with the words matching compares, worked out once for every line that asks about its size. */
-    record Candidate(Stat stat, Set<String> words, List<Set<String>> counted) {
-        static Candidate of(Stat stat) {
-            String title = stat.dimensions().get("title");
-            List<String> values = title != null ? List.of(title) : List.copyOf(stat.dimensions().values());
-            return new Candidate(stat, in(stat.description() + " " + String.join(" ", stat.dimensions().values())),
-                values.stream().map(StatWords::in).toList());
-        }
     }
 
     /** The content words of a text, in order of first appearance. */
