@@ -85,9 +85,12 @@ public final class Ladder {
 
     // "3,441 of them did it outside Leeds": with no people noun the scorer reads no count, yet the
     // line states its cited stat's size (the figure a reader differences, WordedCount), so the ladder
-    // restates that number. Only an exact "N of them / us / you" is taken: it is said of people.
+    // restates that number. Only "N of them / us / you" is taken, since it is said of people: N exact,
+    // or rounded after a qualifier ("more than 3,400 of them") whose reading holds the stat's size,
+    // the qualifier then part of what is restated.
     private static final java.util.regex.Pattern ANAPHORIC_COUNT = java.util.regex.Pattern.compile(
-        "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+) of (them|us|you)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+        "(?<![\\w.,])((?:just over|just under|more than|fewer than|less than|over|about|around|nearly|almost|under)"
+            + "\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+) of (them|us|you)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static BoundCohort withStatedCount(String text, BoundCohort cohort) {
         if (cohort.span().isPresent() || cohort.stat().isEmpty()) {
@@ -95,7 +98,10 @@ public final class Ladder {
         }
         java.util.regex.Matcher match = ANAPHORIC_COUNT.matcher(text);
         while (match.find()) {
-            if (Long.parseLong(match.group(1).replace(",", "")) == cohort.size()) {
+            long stated = Long.parseLong(match.group(2).replace(",", ""));
+            boolean qualified = match.group(1) != null;
+            if (!qualified && stated == cohort.size() || qualified && WordedCount.revealed(match.group(), cohort)
+                .filter(interval -> interval.contains(cohort.size())).isPresent()) {
                 return new BoundCohort(cohort.size(), cohort.origin(), cohort.stat(), Optional.of(new Span(match.start(),
                     match.end(), SpanKind.COUNT, 0, match.group(), "stated count of the cited stat")));
             }

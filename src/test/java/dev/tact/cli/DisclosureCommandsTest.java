@@ -148,6 +148,9 @@ class DisclosureCommandsTest {
     void publishRefusesABadDayAndAnUnknownLine() {
         assertEquals(2, run("publish", "--line", "e-lon", "--date", "2 March"));
         assertThat(err.toString()).contains("--date: the publication date must be a day as YYYY-MM-DD");
+        assertEquals(2, run("publish", "--line", "e-lon", "--date", "2026-11-29"));
+        assertThat(err.toString()).contains("--date: 2026-11-29 is after today (2026-11-28): a line is marked"
+            + " published once it has run");
         assertEquals(2, run("publish", "--line", "nope", "--date", "2026-03-02"));
         assertThat(err.toString()).contains("There is no line nope");
     }

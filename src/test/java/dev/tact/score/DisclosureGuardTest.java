@@ -58,6 +58,22 @@ class DisclosureGuardTest {
     }
 
     @Test
+    void aRoundedCountOfThemIsRestatedToo() {
+        String text = "More than 3,400 of them did it outside Leeds.";
+        ReleasedFigure line = underReview("w26-10", text, OUTSIDE_LEEDS);
+        DisclosureGuard guard = guardOf(line, List.of(underReview("w26-09",
+            "3,445 people streamed 'Boozy Brunch' on a Wednesday.", WEDNESDAY)));
+        Assessment alone = ASSESSOR.assess(text, List.of(OUTSIDE_LEEDS), CohortLookup.NONE, "");
+
+        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(text, alone, DisclosureGuardTest::broaderOf, "",
+            guard);
+
+        assertThat(guard.findings()).hasSize(1);
+        assertThat(suggestions).extracting(Suggestion::text).startsWith("More than 3,400 of them did it.");
+        assertThat(suggestions).allSatisfy(suggestion -> assertThat(suggestion.closes()).containsExactly("w26-09"));
+    }
+
+    @Test
     void theReCheckOfTheLineAsItStandsGivesItsOwnFindings() {
         String text = "3,441 of them did it outside Leeds.";
         ReleasedFigure line = underReview("w26-10", text, OUTSIDE_LEEDS);

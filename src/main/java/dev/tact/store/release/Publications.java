@@ -39,12 +39,19 @@ public final class Publications {
      * Records that a line's current version ran on a day.
      *
      * @param day the day it ran, YYYY-MM-DD
-     * @throws IllegalArgumentException when the day is not a date ("2026-02-30")
+     * @throws IllegalArgumentException when the day is not a date ("2026-02-30"), or is after today on
+     *                                  this clock (a line is marked published once it has run; the desk's
+     *                                  dialog refuses the same days)
      * @throws StoreException           naming the line when there is none by that id, or saying which group
      *                                  roles may when the server's login may not (nothing is written)
      */
     public Publication publish(String lineId, String day) {
         LocalDate date = date(day);
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new IllegalArgumentException(date + " is after today (" + today + "): a line is marked published"
+                + " once it has run");
+        }
         try (Connection connection = database.connect()) {
             return Transactions.inOne(connection, () -> record(connection, lineId, date));
         } catch (SQLException e) {
