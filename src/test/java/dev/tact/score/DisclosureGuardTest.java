@@ -35,16 +35,23 @@ class DisclosureGuardTest {
         return DisclosureGuard.of(line.lineId(), others, findings);
     }
 
+    // A line outside Leeds beside the Wednesday line of its campaign: 3,445 − 3,441 leaves 4 in Leeds.
+    private record Paired(DisclosureGuard guard, Assessment alone, List<Suggestion> suggestions) {
+        static Paired of(String text) {
+            DisclosureGuard guard = guardOf(underReview("w26-10", text, OUTSIDE_LEEDS), List.of(underReview("w26-09",
+                "3,445 people streamed 'Boozy Brunch' on a Wednesday.", WEDNESDAY)));
+            Assessment alone = ASSESSOR.assess(text, List.of(OUTSIDE_LEEDS), CohortLookup.NONE, "");
+            return new Paired(guard, alone, new Ladder(ASSESSOR).suggest(text, alone, DisclosureGuardTest::broaderOf,
+                "", guard));
+        }
+    }
+
     @Test
     void aLineInAFindingIsOfferedOnlyWordingsThatCloseItEachNamingThePartner() {
-        String text = "3,441 of them did it outside Leeds.";
-        ReleasedFigure line = underReview("w26-10", text, OUTSIDE_LEEDS);
-        DisclosureGuard guard = guardOf(line, List.of(underReview("w26-09",
-            "3,445 people streamed 'Boozy Brunch' on a Wednesday.", WEDNESDAY)));
-        Assessment alone = ASSESSOR.assess(text, List.of(OUTSIDE_LEEDS), CohortLookup.NONE, "");
-
-        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(text, alone, DisclosureGuardTest::broaderOf, "",
-            guard);
+        Paired paired = Paired.of("3,441 of them did it outside Leeds.");
+        DisclosureGuard guard = paired.guard();
+        Assessment alone = paired.alone();
+        List<Suggestion> suggestions = paired.suggestions();
 
         assertThat(guard.findings()).hasSize(1);
         assertThat(guard.judged(alone).band()).isEqualTo(Band.HIGH);
@@ -59,16 +66,10 @@ class DisclosureGuardTest {
 
     @Test
     void aRoundedCountOfThemIsRestatedToo() {
-        String text = "More than 3,400 of them did it outside Leeds.";
-        ReleasedFigure line = underReview("w26-10", text, OUTSIDE_LEEDS);
-        DisclosureGuard guard = guardOf(line, List.of(underReview("w26-09",
-            "3,445 people streamed 'Boozy Brunch' on a Wednesday.", WEDNESDAY)));
-        Assessment alone = ASSESSOR.assess(text, List.of(OUTSIDE_LEEDS), CohortLookup.NONE, "");
+        Paired paired = Paired.of("More than 3,400 of them did it outside Leeds.");
+        List<Suggestion> suggestions = paired.suggestions();
 
-        List<Suggestion> suggestions = new Ladder(ASSESSOR).suggest(text, alone, DisclosureGuardTest::broaderOf, "",
-            guard);
-
-        assertThat(guard.findings()).hasSize(1);
+        assertThat(paired.guard().findings()).hasSize(1);
         assertThat(suggestions).extracting(Suggestion::text).startsWith("More than 3,400 of them did it.");
         assertThat(suggestions).allSatisfy(suggestion -> assertThat(suggestion.closes()).containsExactly("w26-09"));
     }

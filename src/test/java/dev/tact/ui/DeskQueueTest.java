@@ -140,9 +140,11 @@ class DeskQueueTest extends FxRobot {
         }
     }
 
-    private static LineStatus statusOf(TableView<DeskLine> table, String lineId) {
-        return table.getItems().stream().filter(line -> id(line).equals(lineId)).findFirst().orElseThrow()
-            .item().line().status();
+    // Read on the JavaFX thread: the queue's items are replaced there (a refresh, the differencing bands)
+    // while the test thread polls, and a read across a replacement could miss the line.
+    private static LineStatus statusOf(TableView<DeskLine> table, String lineId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().stream().filter(line -> id(line).equals(lineId))
+            .findFirst().orElseThrow().item().line().status()).get(20, TimeUnit.SECONDS);
     }
 
     @Test

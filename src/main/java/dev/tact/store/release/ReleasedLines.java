@@ -46,6 +46,11 @@ final class ReleasedLines {
     record Line(String id, ReviewItem item, Release release) {
     }
 
+    // One line version as read, before its cited stats are attached.
+    private record Row(String id, int version, String day, String campaign, String channel, String author,
+                       String status, String text, int current) {
+    }
+
     private ReleasedLines() {
     }
 
@@ -96,7 +101,7 @@ final class ReleasedLines {
                                    java.util.concurrent.CompletableFuture<Map<String, List<Stat>>> citations)
         throws SQLException {
         List<Line> lines = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT ch.line_id, ch.version, ch.day, c.name,"
             + " l.channel, l.author, l.status, v.text, l.current_version FROM (" + chosen + ") ch"
             + " JOIN copy_line l ON l.id = ch.line_id JOIN campaign c ON c.id = l.campaign_id"
@@ -104,20 +109,19 @@ final class ReleasedLines {
             bind(query, parameters);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    rows.add(new Object[] {row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getInt(9)});
+                    rows.add(new Row(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getInt(9)));
                 }
             }
         }
+        // The stats are joined once the other connection has read them (published lines), hence rows first.
         Map<String, List<Stat>> cited = joined(citations);
-        for (Object[] row : rows) {
-            String id = (String) row[0];
-            int version = (Integer) row[1];
-            List<Stat> stats = cited.getOrDefault(id + "\u0000" + version, List.of());
-            CopyLine line = new CopyLine(id, (String) row[3], (String) row[4], (String) row[5], (String) row[7],
-                stats.stream().map(Stat::id).toList(), LineStatus.fromCode((String) row[6]), version);
-            String name = version == (Integer) row[8] ? id : id + " (v" + version + ")";
-            lines.add(new Line(name, new ReviewItem(line, stats), new Release(kind, (String) row[2])));
+        for (Row row : rows) {
+            List<Stat> stats = cited.getOrDefault(row.id() + "\u0000" + row.version(), List.of());
+            CopyLine line = new CopyLine(row.id(), row.campaign(), row.channel(), row.author(), row.text(),
+                stats.stream().map(Stat::id).toList(), LineStatus.fromCode(row.status()), row.version());
+            String name = row.version() == row.current() ? row.id() : row.id() + " (v" + row.version() + ")";
+            lines.add(new Line(name, new ReviewItem(line, stats), new Release(kind, row.day())));
         }
         return lines;
     }
