@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes assessments as they come, one record per line of copy: CSV or a JSON array. */
 interface AssessmentOutput extends AutoCloseable {
@@ -51,53 +49,82 @@ interface AssessmentOutput extends AutoCloseable {
         return format.equalsIgnoreCase("json") ? new Json(out, precedents, disclosure) : new Csv(out, disclosure);
     }
 
+    /**
+     * The record this output would write for a line, made on the calling thread (any thread, so that
+     * the workers of a batch format what they assess), or {@code null} when this output formats only
+     * as it writes: JSON, and CSV with a disclosure column (known only once the whole file is read).
+     *
+     * @param id         the line's id
+     * @param assessment its assessment
+     */
+    default String record(String id, Assessment assessment) {
+        return null;
+    }
+
+    /**
+     * Writes a record made by {@link #record}, after those written before it.
+     *
+     * @throws UnsupportedOperationException when this output makes no records ahead
+     */
+    default void writeRecord(String record) {
+        throw new UnsupportedOperationException("this output formats only as it writes");
+    }
+
     private static String factor(Assessment assessment, Factor.Name name) {
         return TwoDecimals.format(assessment.factor(name).value());
     }
 
-    /** CSV with a header row, RFC 4180 quoting. */
+    /** CSV with a header row, RFC 4180 quoting (as Commons CSV writes it, see {@link CsvRecord}). */
     final class Csv implements AssessmentOutput {
-        private final CSVPrinter printer;
+        // A record with its reasons is about 300 characters on generated copy.
+        private static final int RECORD_LENGTH = 384;
+        private final PrintWriter out;
         private final boolean disclosure;
 
         Csv(PrintWriter out, boolean disclosure) {
+            this.out = out;
             this.disclosure = disclosure;
-            String[] columns = disclosure ? java.util.Arrays.copyOf(COLUMNS, COLUMNS.length + 1) : COLUMNS;
+            CsvRecord header = new CsvRecord(RECORD_LENGTH);
+            for (String column : COLUMNS) {
+                header.add(column);
+            }
             if (disclosure) {
-                columns[COLUMNS.length] = "disclosure";
+                header.add("disclosure");
             }
-            try {
-                this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n')
-                    .setHeader(columns).get());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.write(header.end());
+        }
+
+        @Override
+        public String record(String id, Assessment assessment) {
+            return disclosure ? null : fields(id, assessment).end();
+        }
+
+        @Override
+        public void writeRecord(String record) {
+            out.write(record);
         }
 
         @Override
         public void write(String id, String text, Assessment a, String disclosed) {
-            try {
-                java.util.List<Object> record = new java.util.ArrayList<>(java.util.List.of(id, a.score(),
-                    a.band().code(), a.cohort().map(c -> Long.toString(c.size())).orElse(""),
-                    factor(a, Factor.Name.SPECIFICITY), factor(a, Factor.Name.SENSITIVITY),
-                    factor(a, Factor.Name.ADDRESS), factor(a, Factor.Name.TONE),
-                    a.cohort().flatMap(BoundCohort::stat).map(Stat::id).orElse(""), String.join("; ", a.reasons())));
-                if (disclosure) {
-                    record.add(disclosed);
-                }
-                printer.printRecord(record);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            CsvRecord record = fields(id, a);
+            if (disclosure) {
+                record.add(disclosed);
             }
+            out.write(record.end());
+        }
+
+        private static CsvRecord fields(String id, Assessment a) {
+            return new CsvRecord(RECORD_LENGTH).add(id).add(a.score()).add(a.band().code())
+                .add(a.cohort().map(c -> Long.toString(c.size())).orElse(""))
+                .add(factor(a, Factor.Name.SPECIFICITY)).add(factor(a, Factor.Name.SENSITIVITY))
+                .add(factor(a, Factor.Name.ADDRESS)).add(factor(a, Factor.Name.TONE))
+                .add(a.cohort().flatMap(BoundCohort::stat).map(Stat::id).orElse(""))
+                .add(String.join("; ", a.reasons()));
         }
 
         @Override
         public void close() {
-            try {
-                printer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.flush();
         }
     }
 

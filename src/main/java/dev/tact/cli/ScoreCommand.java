@@ -138,12 +138,16 @@ final class ScoreCommand implements Callable<Integer> {
         private final CohortLookup lookup;
         private final AssessmentOutput output;
         private final Optional<CampaignDisclosure> disclosure;
-        private final OrderedPool<CopyRow, Assessment> pool;
+        private final OrderedPool<CopyRow, Scored> pool;
         private final List<Assessed> held = new java.util.ArrayList<>();
         private int failing;
 
         /** A row and its assessment, held for the differencing check. */
         private record Assessed(CopyRow row, Assessment assessment) {
+        }
+
+        /** An assessment and, when the output makes records ahead, its record (else null). */
+        private record Scored(Assessment assessment, String record) {
         }
 
         Batches(Assessor assessor, CohortLookup lookup, AssessmentOutput output,
@@ -187,18 +191,23 @@ final class ScoreCommand implements Callable<Integer> {
             pool.close();
         }
 
-        // On a worker thread.
-        private Assessment assess(CopyRow row) {
+        // On a worker thread: the record is formatted here too, so that the reading thread only writes.
+        private Scored assess(CopyRow row) {
             List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
-            return assessor.assess(row.text(), cited, lookup, row.channel().isEmpty() ? channel : row.channel());
+            Assessment assessment = assessor.assess(row.text(), cited, lookup,
+                row.channel().isEmpty() ? channel : row.channel());
+            return new Scored(assessment, output.record(row.id(), assessment));
         }
 
         // On the reading thread, in input order.
-        private void assessed(CopyRow row, Assessment assessment) {
+        private void assessed(CopyRow row, Scored scored) {
             if (disclosure.isPresent()) {
-                held.add(new Assessed(row, assessment));
+                held.add(new Assessed(row, scored.assessment()));
+            } else if (scored.record() != null) {
+                output.writeRecord(scored.record());
+                failing += reaches(scored.assessment().band()) ? 1 : 0;
             } else {
-                write(row, assessment, "");
+                write(row, scored.assessment(), "");
             }
         }
 
