@@ -39,8 +39,28 @@ cat > "$target/tact" <<'LAUNCHER'
 #!/bin/sh
 # `java -jar tact.jar "$@"` with the class-data-sharing archive `mvn package` made beside it
 # (installer/jar-launcher.sh). The same program and output; an archive that does not fit is ignored.
+#
+# A command (any argument but the desk's own: --db PATH, --db=PATH, --no-demo; the rule of
+# dev.tact.Main) runs a few seconds at most, so it runs with the JIT's first tier only and the serial
+# collector: C2 spent more CPU compiling the scorer than a 100,000-line `tact score` spent scoring
+# (src/site/decisions/0011-where-the-time-goes.md). The desk, open all day, keeps the JVM's defaults.
 here=$(cd "$(dirname "$0")" && pwd)
+command=
+expect_path=
+for arg in "$@"; do
+  if [ -n "$expect_path" ]; then expect_path=; continue; fi
+  case $arg in
+    --db) expect_path=yes ;;
+    --db=?*|--no-demo) ;;
+    *) command=yes; break ;;
+  esac
+done
+if [ -n "$command" ]; then
+  set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$here/tact.jar" "$@"
+else
+  set -- -jar "$here/tact.jar" "$@"
+fi
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:SharedArchiveFile="$here/tact.jsa" -Xlog:cds=off \
-  -Xlog:cds+dynamic=off -jar "$here/tact.jar" "$@"
+  -Xlog:cds+dynamic=off "$@"
 LAUNCHER
 chmod +x "$target/tact"

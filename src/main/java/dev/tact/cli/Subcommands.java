@@ -2,7 +2,6 @@ package dev.tact.cli;
 
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
 
 /**
  * Which subcommands a run needs registered. Building picocli's model of a command reflects over its
@@ -15,10 +14,14 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    /** The subcommands to register for these arguments: the one they name, else all of {@code every}. */
-    static List<Class<?>> forArguments(String[] args, List<Class<?>> every) {
-        return named(args).flatMap(name -> every.stream().filter(command -> answersTo(command, name)).findFirst())
-            .map(List::<Class<?>>of).orElse(every);
+    /**
+     * The subcommands to register for these arguments: the one they name, else all of {@code every}.
+     *
+     * @param names the name of each of {@code every}, in the same order
+     */
+    static List<Class<?>> forArguments(String[] args, List<Class<?>> every, List<String> names) {
+        int named = named(args).map(names::indexOf).orElse(-1);
+        return named >= 0 ? List.of(every.get(named)) : every;
     }
 
     /**
@@ -36,10 +39,5 @@ final class Subcommands {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean answersTo(Class<?> command, String name) {
-        Command annotation = command.getAnnotation(Command.class);
-        return annotation != null && (annotation.name().equals(name) || List.of(annotation.aliases()).contains(name));
     }
 }

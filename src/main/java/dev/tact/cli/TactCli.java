@@ -38,7 +38,8 @@ public final class TactCli {
      * (see {@link Subcommands}), else with all; it answers the arguments as the full one does.
      */
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user, String... args) {
-        return commandLine(clock, location, user, Subcommands.forArguments(args, TactCommand.SUBCOMMANDS));
+        return commandLine(clock, location, user, Subcommands.forArguments(args, TactCommand.SUBCOMMANDS,
+            TactCommand.SUBCOMMAND_NAMES));
     }
 
     private static CommandLine commandLine(Clock clock, DatabaseLocation location, String user,
@@ -134,7 +135,7 @@ public final class TactCli {
     public static int run(String... args) {
         String user = Optional.ofNullable(System.getenv("TACT_USER")).filter(name -> !name.isBlank())
             .orElse(System.getProperty("user.name", "unknown"));
-        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), DatabaseLocation.ofThisProcess(), user, args);
+        CommandLine commandLine = commandLine(new SystemZoneClock(), DatabaseLocation.ofThisProcess(), user, args);
         try {
             // Not over System.out: a print stream keeps write errors to itself, and a report sent to a
             // full disk must not end with exit 0.

@@ -66,6 +66,14 @@ class SubcommandsTest {
         assertEquals(TactCommand.SUBCOMMANDS.size(), lazy.getSubcommands().size());
     }
 
+    @org.junit.jupiter.api.Test
+    void theNamesListedAreThoseTheCommandsAnnotationsGive() {
+        List<String> annotated = TactCommand.SUBCOMMANDS.stream()
+            .map(command -> command.getAnnotation(CommandLine.Command.class).name()).toList();
+
+        assertEquals(annotated, TactCommand.SUBCOMMAND_NAMES);
+    }
+
     private DatabaseLocation location() {
         return new DatabaseLocation(Map.of("TACT_DB", dir.resolve("none.db").toString()), "Linux", dir);
     }
