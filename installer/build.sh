@@ -6,7 +6,7 @@
 # Output: target/installer/tact_<version>_amd64.deb, with its own trimmed Java runtime (jlink,
 # JDK modules from jdeps; JavaFX is inside the jar). Installs to /opt/tact: the launcher
 # /opt/tact/bin/tact (no arguments: the desk; a command: the CLI), /usr/bin/tact linked to it,
-# and a menu entry with the icon (installer/linux/postinst; removed again by prerm).
+# /opt/tact/bin/tact-desk (the desk, with the JVM's default JIT) and a menu entry with the icon (installer/linux/postinst; removed again by prerm).
 #
 # Windows (.msi, needs the WiX toolset) and macOS (.dmg) take the same options on their own
 # systems; jpackage cannot cross-build, so neither is built here:
@@ -29,6 +29,12 @@ cp "$jar" "$input/"
 cp installer/tact.desktop "$input/"
 cp installer/cds-training.txt installer/linux/cds-train.sh "$input/"
 
+# Two launchers on one runtime: /opt/tact/bin/tact, for commands (and the desk when started from a
+# terminal), runs with the JIT's first tier only and the serial collector, because a command lasts
+# seconds and C2 spent more CPU compiling the scorer than a 100,000-line `tact score` spent scoring
+# (src/site/decisions/0011-where-the-time-goes.md); /opt/tact/bin/tact-desk, which the menu entry
+# starts, keeps the JVM's defaults (installer/tact-desk.properties). target/tact does the same
+# by its arguments (installer/jar-launcher.sh).
 # The runtime holds only the JDK modules the jar uses (JavaFX itself is inside the jar).
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
 modules="$modules,jdk.unsupported,jdk.crypto.ec,jdk.localedata"
@@ -45,6 +51,9 @@ jpackage --type deb \
   --add-modules "$modules" \
   --java-options "-Xmx1g" \
   --java-options "-XX:SharedArchiveFile=\$APPDIR/tact.jsa" \
+  --java-options "-XX:TieredStopAtLevel=1" \
+  --java-options "-XX:+UseSerialGC" \
+  --add-launcher tact-desk=installer/tact-desk.properties \
   --icon installer/tact.png \
   --resource-dir installer/linux \
   --linux-package-name tact \
