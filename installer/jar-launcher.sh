@@ -40,22 +40,24 @@ cat > "$target/tact" <<'LAUNCHER'
 # `java -jar tact.jar "$@"` with the class-data-sharing archive `mvn package` made beside it
 # (installer/jar-launcher.sh). The same program and output; an archive that does not fit is ignored.
 #
-# A command (any argument but the desk's own: --db PATH, --db=PATH, --no-demo; the rule of
-# dev.tact.Main) runs a few seconds at most, so it runs with the JIT's first tier only and the serial
-# collector: C2 spent more CPU compiling the scorer than a 100,000-line `tact score` spent scoring
-# (src/site/decisions/0011-where-the-time-goes.md). The desk, open all day, keeps the JVM's defaults.
+# The JIT by what runs. The desk (no argument but the desk's own: --db PATH, --db=PATH, --no-demo; the
+# rule of dev.tact.Main), open all day, and the bulk imports (import-stats, import-copy: minutes of
+# one parsing loop, where C2 pays) keep the JVM's defaults. Every other command lasts seconds and runs
+# with the JIT's first tier only and the serial collector: C2 spent more CPU compiling the scorer than
+# a 100,000-line `tact score` spent scoring (src/site/decisions/0011-where-the-time-goes.md).
 here=$(cd "$(dirname "$0")" && pwd)
-command=
+tier=default
 expect_path=
 for arg in "$@"; do
   if [ -n "$expect_path" ]; then expect_path=; continue; fi
   case $arg in
     --db) expect_path=yes ;;
     --db=?*|--no-demo) ;;
-    *) command=yes; break ;;
+    import-stats|import-copy) break ;;
+    *) tier=first; break ;;
   esac
 done
-if [ -n "$command" ]; then
+if [ "$tier" = first ]; then
   set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$here/tact.jar" "$@"
 else
   set -- -jar "$here/tact.jar" "$@"
