@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Looks up many multi-word phrases at once: phrases are indexed by their first word, so each
- * token costs one hash lookup, and the longest phrase starting there wins.
+ * Looks up many multi-word phrases at once: a trie of words, so the longest phrase starting at a
+ * token costs one hash lookup per word of it, however many phrases share its first word.
+ *
+ * <p>Why a trie: the first version kept, per first word, the list of every phrase starting with it
+ * and compared each phrase word by word; on the bundled lexicons the main index's lookup was about
+ * a tenth of the CPU of {@code tact score} (src/site/decisions/0013-the-jit-by-command.md), most of it
+ * walking the long lists of common first words. {@code PhraseIndexTest} holds the two equal.
  */
 final class PhraseIndex {
 
@@ -15,52 +20,55 @@ final class PhraseIndex {
     record Entry(String[] words, String group, double weight, String category) {
     }
 
-    /** A phrase found at a token: its entries (one phrase can sit in several groups) and length. */
+    /**
+     * A phrase found at a token: its entries (one phrase can sit in several groups, in the order
+     * they were added; unmodifiable) and its length in tokens, at least 1.
+     */
     record Match(List<Entry> entries, int length) {
     }
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** The phrases that continue with a word, and those that end here. */
+    private static final class Node {
+        private Map<String, Node> next;
+        private List<Entry> ending;
+    }
+
+    private final Map<String, Node> roots = new HashMap<>();
 
     void add(String phrase, String group, double weight, String category) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
-        String[] words = tokens.stream().map(Token::lower).toArray(String[]::new);
-        if (words.length > 0) {
-            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>())
-                .add(new Entry(words, group, weight, category));
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).lower();
         }
+        if (words.length == 0) {
+            return;
+        }
+        Node node = roots.computeIfAbsent(words[0], w -> new Node());
+        for (int k = 1; k < words.length; k++) {
+            if (node.next == null) {
+                node.next = new HashMap<>();
+            }
+            node = node.next.computeIfAbsent(words[k], w -> new Node());
+        }
+        List<Entry> ending = node.ending == null ? new ArrayList<>(1) : new ArrayList<>(node.ending);
+        ending.add(new Entry(words, group, weight, category));
+        node.ending = List.copyOf(ending);
     }
 
     /** The longest phrase starting at token {@code at}, with every group it belongs to; null if none. */
     Match longestAt(List<Token> tokens, int at) {
-        List<Entry> candidates = byFirstWord.get(tokens.get(at).lower());
-        if (candidates == null) {
-            return null;
-        }
-        int best = 0;
-        List<Entry> found = null;
-        for (Entry entry : candidates) {
-            int length = entry.words().length;
-            if (length < best || !matches(tokens, at, entry.words())) {
-                continue;
+        Node node = roots.get(tokens.get(at).lower());
+        List<Entry> longest = null;
+        int length = 0;
+        for (int k = at; node != null; ) {
+            if (node.ending != null) {
+                longest = node.ending;
+                length = k - at + 1;
             }
-            if (length > best) {
-                best = length;
-                found = new ArrayList<>(2);
-            }
-            found.add(entry);
+            k++;
+            node = node.next == null || k >= tokens.size() ? null : node.next.get(tokens.get(k).lower());
         }
-        return found == null ? null : new Match(found, best);
-    }
-
-    private static boolean matches(List<Token> tokens, int at, String[] words) {
-        if (at + words.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 1; k < words.length; k++) {
-            if (!tokens.get(at + k).lower().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return longest == null ? null : new Match(longest, length);
     }
 }
