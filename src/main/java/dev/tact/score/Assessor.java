@@ -40,6 +40,8 @@ public final class Assessor {
     // 6.5 puts 53 people at 0.73, 3,445 at 0.46 and 3 million at 0.
     private static final double COHORT_DECADES = 6.5;
     private static final double TARGETING_ADDRESS = 0.45;
+    // values() copies its array on every call: once per line was measurable.
+    private static final Factor.Name[] FACTOR_NAMES = Factor.Name.values();
 
     private final Policy policy;
     // Built on first use: a batch in one language never pays for the other packs' indexes.
@@ -116,7 +118,7 @@ public final class Assessor {
 
     private Map<Factor.Name, Factor> factors(Findings findings, Optional<BoundCohort> cohort) {
         Map<Factor.Name, FactorBuilder> builders = new EnumMap<>(Factor.Name.class);
-        for (Factor.Name name : Factor.Name.values()) {
+        for (Factor.Name name : FACTOR_NAMES) {
             builders.put(name, new FactorBuilder());
         }
         String explained = cohort.map(BoundCohort::explanation).orElse("");
@@ -198,6 +200,8 @@ public final class Assessor {
 
     /** Accumulates a factor as a noisy-or of its causes. */
     private static final class FactorBuilder {
+        private static final Comparator<Map.Entry<Double, String>> STRONGEST_FIRST =
+            Map.Entry.<Double, String>comparingByKey(Comparator.reverseOrder());
         private double none = 1;
         private final List<Map.Entry<Double, String>> causes = new ArrayList<>();
 
@@ -212,8 +216,13 @@ public final class Assessor {
         }
 
         Factor build(Factor.Name name) {
-            causes.sort(Map.Entry.<Double, String>comparingByKey(Comparator.reverseOrder()));
-            return new Factor(name, clamp(1 - none), causes.stream().map(Map.Entry::getValue).toList());
+            // A stable sort: causes of equal weight keep the order of their spans.
+            causes.sort(STRONGEST_FIRST);
+            String[] texts = new String[causes.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = causes.get(i).getValue();
+            }
+            return new Factor(name, clamp(1 - none), java.util.Arrays.asList(texts));
         }
     }
 }

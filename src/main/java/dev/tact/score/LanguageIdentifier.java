@@ -61,22 +61,22 @@ public final class LanguageIdentifier {
         "nl", "no", "oc", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi");
 
     private final Map<String, LanguagePack> packs;
-    // Packs in a fixed order, and for each word the packs that know it as a function word and as
-    // any word: one hash lookup per token tells every pack's evidence.
+    // Packs in a fixed order, and for each word the packs that know it as a function word (bit k of
+    // the low 32 bits for pack k) and as any word (bit k of the high 32): one hash lookup per word
+    // tells every pack's evidence.
     private final List<String> codes;
-    private final Map<String, Integer> functionMask = new HashMap<>();
-    private final Map<String, Integer> vocabularyMask = new HashMap<>();
+    private final Map<String, Long> masks = new HashMap<>();
     private final String fallback;
 
     public LanguageIdentifier(Policy policy) {
         this.packs = policy.languages();
         this.codes = policy.covered();
         for (int k = 0; k < codes.size(); k++) {
-            int bit = 1 << k;
+            long function = 1L << k;
+            long known = function << Integer.SIZE;
             LanguagePack pack = packs.get(codes.get(k));
-            pack.words("function").forEach(word -> functionMask.merge(word, bit, (a, b) -> a | b));
-            vocabulary(pack).forEach(word -> vocabularyMask.merge(word, bit, (a, b) -> a | b));
-            pack.words("function").forEach(word -> vocabularyMask.merge(word, bit, (a, b) -> a | b));
+            pack.words("function").forEach(word -> masks.merge(word, function | known, (a, b) -> a | b));
+            vocabulary(pack).forEach(word -> masks.merge(word, known, (a, b) -> a | b));
         }
         this.fallback = packs.containsKey("en") ? "en" : codes.get(0);
     }
@@ -111,7 +111,8 @@ public final class LanguageIdentifier {
             return scripts.verdict();
         }
         List<String> words = distinctWords(tokens);
-        int[] functionHits = counts(words, functionMask);
+        int[][] hits = counts(words);
+        int[] functionHits = hits[0];
         int best = -1;
         int second = 0;
         for (int k = 0; k < functionHits.length; k++) {
@@ -122,7 +123,7 @@ public final class LanguageIdentifier {
                 second = Math.max(second, functionHits[k]);
             }
         }
-        int[] known = counts(words, vocabularyMask);
+        int[] known = hits[1];
         // Catalan shares "que", "la", "cada" with Spanish: function words alone decide only when the
         // pack also knows most of the line's words.
         boolean clear = functionHits[Math.max(best, 0)] >= CLEAR_HITS && known[Math.max(best, 0)] >= FAST_SHARE * words.size();
@@ -214,7 +215,7 @@ public final class LanguageIdentifier {
         Map<String, Double> hits = new HashMap<>();
         codes.forEach(code -> hits.put(code, 0.0));
         for (String word : words) {
-            int mask = vocabularyMask.getOrDefault(word, 0);
+            int mask = (int) (masks.getOrDefault(word, 0L) >>> Integer.SIZE);
             double share = 1.0 / Math.max(1, Integer.bitCount(mask));
             for (int k = 0; mask != 0; k++, mask >>>= 1) {
                 if ((mask & 1) != 0) {
@@ -248,15 +249,21 @@ public final class LanguageIdentifier {
         return words;
     }
 
-    private int[] counts(List<String> words, Map<String, Integer> masks) {
-        int[] counts = new int[codes.size()];
+    // For each pack, how many of the words it knows as function words ([0]) and as any word ([1]).
+    private int[][] counts(List<String> words) {
+        int[][] counts = new int[2][codes.size()];
         for (String word : words) {
-            int mask = masks.getOrDefault(word, 0);
-            for (int k = 0; mask != 0; k++, mask >>>= 1) {
-                counts[k] += mask & 1;
-            }
+            long mask = masks.getOrDefault(word, 0L);
+            count((int) mask, counts[0]);
+            count((int) (mask >>> Integer.SIZE), counts[1]);
         }
         return counts;
+    }
+
+    private static void count(int mask, int[] counts) {
+        for (int k = 0; mask != 0; k++, mask >>>= 1) {
+            counts[k] += mask & 1;
+        }
     }
 
     private Map<String, Integer> byCode(int[] counts) {

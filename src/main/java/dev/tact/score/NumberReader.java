@@ -27,6 +27,9 @@ final class NumberReader {
 
     private final Map<String, Long> words;
     private final Map<String, Long> multipliers;
+    // The last letters of the multipliers: a word ending in none of them is no compound of one
+    // ("zweitausend"), so most words skip the walk over the multipliers.
+    private final java.util.Set<Character> multiplierEnds = new java.util.HashSet<>();
     private final boolean english;
     private final boolean spaceGroups;
 
@@ -42,6 +45,8 @@ final class NumberReader {
     NumberReader(LanguagePack pack) {
         this.words = pack.numberWords();
         this.multipliers = pack.multipliers();
+        multipliers.keySet().stream().filter(key -> !key.isEmpty())
+            .forEach(key -> multiplierEnds.add(key.charAt(key.length() - 1)));
         this.english = pack.code().equals("en");
         this.spaceGroups = pack.words("numberFormat").contains("space-groups");
     }
@@ -154,6 +159,9 @@ final class NumberReader {
             Long tens = words.get(word.substring(und + "und".length()));
             return tens != null && units != null && tens >= TWENTY && units < 10 ? tens + units : null;
         }
+        if (word.isEmpty() || !multiplierEnds.contains(word.charAt(word.length() - 1))) {
+            return null;
+        }
         for (Map.Entry<String, Long> multiplier : multipliers.entrySet()) {
             if (word.length() > multiplier.getKey().length() && word.endsWith(multiplier.getKey())) {
                 Long base = words.get(word.substring(0, word.length() - multiplier.getKey().length()));
@@ -167,6 +175,11 @@ final class NumberReader {
 
     // "12k", "1.2m", "3K": a count written the way dashboards write it.
     private static Read suffixed(String word) {
+        // What the pattern needs, checked first: a digit to start, 'k' or 'm' to end.
+        if (word.length() < 2 || word.charAt(0) < '0' || word.charAt(0) > '9'
+            || word.charAt(word.length() - 1) != 'k' && word.charAt(word.length() - 1) != 'm') {
+            return null;
+        }
         java.util.regex.Matcher match = SUFFIXED.matcher(word);
         if (!match.matches()) {
             return null;
