@@ -30,8 +30,8 @@ final class ReaderData {
             return true;
         }
         for (int k = s.start; k < s.end; k++) {
-            int length = s.words.match("ageVerbs", s.line, k);
-            if (length == 0 || !(s.hasSecondPerson() || s.words.has("secondPersonVerbs", s.tokens.get(k).lower()))) {
+            int length = s.words.match(WordClass.AGE_VERBS, s.line, k);
+            if (length == 0 || !(s.hasSecondPerson() || s.words.has(WordClass.SECOND_PERSON_VERBS, s.tokens.get(k).lower()))) {
                 continue;
             }
             for (int n = k + length; n < Math.min(s.end, k + length + AGE_REACH); n++) {
@@ -59,7 +59,7 @@ final class ReaderData {
             boolean adult = token.number() && token.lower().chars().allMatch(Character::isDigit)
                 && token.lower().length() <= 3 && Integer.parseInt(token.lower()) >= YOUNGEST
                 && Integer.parseInt(token.lower()) <= OLDEST;
-            if (adult && n + 1 < s.end && s.words.match("ageUnits", s.line, n + 1) > 0 && (rangeBefore(n) || copulaBefore(n))) {
+            if (adult && n + 1 < s.end && s.words.match(WordClass.AGE_UNITS, s.line, n + 1) > 0 && (rangeBefore(n) || copulaBefore(n))) {
                 Span ageSpan = Shapes.span(s.line, Math.max(s.start, n - 2), n + 2, SpanKind.SENSITIVE, Sentence.NAME, "age");
                 s.line.spans().add(ageSpan);
                 s.addPlacement(Math.max(s.start, n - 2), ageSpan, Sentence.PLACED, "asserts the reader's age");
@@ -70,12 +70,12 @@ final class ReaderData {
     }
 
     private boolean rangeBefore(int n) {
-        return n >= 2 && s.tokens.get(n - 2).number() && s.words.has("rangeWords", s.tokens.get(n - 1).lower());
+        return n >= 2 && s.tokens.get(n - 2).number() && s.words.has(WordClass.RANGE_WORDS, s.tokens.get(n - 1).lower());
     }
 
     private boolean copulaBefore(int n) {
         for (int k = Math.max(s.start, n - 3); k < n; k++) {
-            if (s.words.match("readerCopulas", s.line, k) > 0 || s.isSecondPerson(k)) {
+            if (s.words.match(WordClass.READER_COPULAS, s.line, k) > 0 || s.isSecondPerson(k)) {
                 return true;
             }
         }
@@ -87,7 +87,7 @@ final class ReaderData {
     // to them. With a sensitive term it places the reader in it.
     void toldWhatTheyDid() {
         for (int k = s.start; k < s.end; k++) {
-            int length = Math.max(s.words.match("readerDid", s.line, k), readerPast(k));
+            int length = Math.max(s.words.match(WordClass.READER_DID, s.line, k), readerPast(k));
             // "10 million of you listened…" tells a crowd, not the reader, what it did.
             if (length == 0 || k > 0 && CountContext.isPartitive(s.tokens.get(k - 1).lower())) {
                 continue;
@@ -116,8 +116,8 @@ final class ReaderData {
     // subject of a past action. Returns the s.tokens it covers, 0 when none.
     private int readerPast(int k) {
         String word = s.tokens.get(k).lower();
-        for (String suffix : s.words.list("readerPastSuffixes")) {
-            if (word.length() > suffix.length() + 2 && word.endsWith(suffix) && !s.words.has("function", word)) {
+        for (String suffix : s.words.list(WordClass.READER_PAST_SUFFIXES)) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix) && !s.words.has(WordClass.FUNCTION, word)) {
                 return 1;
             }
         }
@@ -137,11 +137,11 @@ final class ReaderData {
     // pregnancy test…", "Votre dernière séance chez le psy…"), the reader's data reveals it.
     private void ownData() {
         for (int k = s.start; k < s.end; k++) {
-            if (s.words.match("secondPersonPossessive", s.line, k) == 0 && !s.isSecondPerson(k)) {
+            if (s.words.match(WordClass.SECOND_PERSON_POSSESSIVE, s.line, k) == 0 && !s.isSecondPerson(k)) {
                 continue;
             }
             for (int n = k + 1; n < Math.min(s.end, k + 4); n++) {
-                int noun = s.words.match("ownDataNouns", s.line, n);
+                int noun = s.words.match(WordClass.OWN_DATA_NOUNS, s.line, n);
                 if (noun > 0) {
                     Span revealed = s.sensitiveInLineFrom(n);
                     if (revealed != null) {

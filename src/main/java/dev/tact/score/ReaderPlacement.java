@@ -28,9 +28,9 @@ final class ReaderPlacement {
         ReaderData data = new ReaderData(s);
         boolean placed = false;
         for (int k = s.start; k < s.end && !placed; k++) {
-            placed = after(k, "secondPersonPossessive", POSSESSIVE_REACH, "your")
-                || after(k, "readerCopulas", COPULA_REACH, "you are")
-                || after(k, "congratulations", CONGRATULATION_REACH, "congratulates the reader on");
+            placed = after(k, WordClass.SECOND_PERSON_POSSESSIVE, POSSESSIVE_REACH, "your")
+                || after(k, WordClass.READER_COPULAS, COPULA_REACH, "you are")
+                || after(k, WordClass.CONGRATULATIONS, CONGRATULATION_REACH, "congratulates the reader on");
         }
         if (!placed) {
             placed = ellipticalQuestion();
@@ -48,7 +48,7 @@ final class ReaderPlacement {
     }
 
     // A sensitive term within reach after a phrase of the class: "your divorce", "are you pregnant".
-    private boolean after(int k, String wordClass, int reach, String how) {
+    private boolean after(int k, WordClass wordClass, int reach, String how) {
         int length = s.words.match(wordClass, s.line, k);
         if (length == 0) {
             return false;
@@ -65,7 +65,7 @@ final class ReaderPlacement {
     // "Are you looking for Christian singles?": what the reader seeks is a topic, not an attribute.
     private boolean seekingBefore(int from, Span sensitive) {
         for (int k = from; k < s.end && s.tokens.get(k).start() < sensitive.start(); k++) {
-            if (s.words.match("seeking", s.line, k) > 0) {
+            if (s.words.match(WordClass.SEEKING, s.line, k) > 0) {
                 return true;
             }
         }
@@ -78,14 +78,14 @@ final class ReaderPlacement {
     private boolean ellipticalQuestion() {
         // "The nation's favorite comfort show?" and "Stranger Things on a school night?" have a subject
         // of their own (a definite noun, a title): not questions about the reader.
-        if (!s.endsWithQuestion() || s.words.match("questionWords", s.line, s.start) > 0
-            || s.words.match("seeking", s.line, s.start) > 0 || s.words.match("definite", s.line, s.start) > 0
+        if (!s.endsWithQuestion() || s.words.match(WordClass.QUESTION_WORDS, s.line, s.start) > 0
+            || s.words.match(WordClass.SEEKING, s.line, s.start) > 0 || s.words.match(WordClass.DEFINITE, s.line, s.start) > 0
             || s.line.inTitle()[s.start]) {
             return false;
         }
         int first = s.start;
         for (int guard = 0; guard < 3 && first < s.end; guard++) {
-            int softener = s.words.match("softeners", s.line, first);
+            int softener = s.words.match(WordClass.SOFTENERS, s.line, first);
             if (softener == 0) {
                 break;
             }
@@ -106,7 +106,7 @@ final class ReaderPlacement {
     // "Meet other divorced dads", "Conheça outros evangélicos": "other" puts the reader in the group.
     private void others() {
         for (int k = s.start; k < s.end; k++) {
-            int length = s.words.match("others", s.line, k);
+            int length = s.words.match(WordClass.OTHERS, s.line, k);
             if (length == 0) {
                 continue;
             }

@@ -34,9 +34,9 @@ final class Sentence {
     // A word the pack knows is not the reader's name: "Consultora, sua retrospectiva…" addresses a role.
     boolean isKnownWord(int k) {
         String word = tokens.get(k).lower();
-        return words.has("function", word) || words.has("notNames", word) || words.has("greetings", word)
-            || words.has("singularDeterminers", word) || words.has("secondPerson", word)
-            || words.has("agentNouns", word) || words.has("adWords", word) || lexicon.longestAt(tokens, k) != null;
+        return words.has(WordClass.FUNCTION, word) || words.has(WordClass.NOT_NAMES, word) || words.has(WordClass.GREETINGS, word)
+            || words.has(WordClass.SINGULAR_DETERMINERS, word) || words.has(WordClass.SECOND_PERSON, word)
+            || words.has(WordClass.AGENT_NOUNS, word) || words.has(WordClass.AD_WORDS, word) || lexicon.longestAt(tokens, k) != null;
     }
 
     boolean isUpperCase(Token token) {
@@ -71,8 +71,8 @@ final class Sentence {
     // German "Sie" (formal you) is told from "sie" (they, she) by its capital mid-sentence.
     boolean isSecondPerson(int k) {
         Token token = tokens.get(k);
-        return words.match("secondPerson", line, k) > 0 || words.match("secondPersonPossessive", line, k) > 0
-            || words.has("secondPersonCapitalized", token.lower()) && token.capitalized() && !token.clauseStart();
+        return words.match(WordClass.SECOND_PERSON, line, k) > 0 || words.match(WordClass.SECOND_PERSON_POSSESSIVE, line, k) > 0
+            || words.has(WordClass.SECOND_PERSON_CAPITALIZED, token.lower()) && token.capitalized() && !token.clauseStart();
     }
 
     Span sensitiveStartingIn(int from, int to) {

@@ -83,25 +83,25 @@ final class Shapes {
     private void onePerson(Line line, int i) {
         List<Token> tokens = line.tokens();
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
-        if (words.has("notSingularBefore", before) || isPortion(tokens, i, before)) {
+        if (words.has(WordClass.NOT_SINGULAR_BEFORE, before) || isPortion(tokens, i, before)) {
             return;
         }
         String elided = elided(tokens.get(i).lower());
-        if (elided != null && words.has("agentNouns", elided)) {
+        if (elided != null && words.has(WordClass.AGENT_NOUNS, elided)) {
             addOnePerson(line, i, i + 1, true);
             return;
         }
-        int determiner = words.match("singularDeterminers", line, i);
+        int determiner = words.match(WordClass.SINGULAR_DETERMINERS, line, i);
         if (determiner == 0) {
             return;
         }
-        boolean definite = words.match("definite", line, i) == determiner;
+        boolean definite = words.match(WordClass.DEFINITE, line, i) == determiner;
         for (int skip = 0; skip <= MODIFIERS; skip++) {
             int j = i + determiner + skip;
             if (j >= tokens.size() || tokens.get(j).clauseStart() || tokens.get(j).number() || line.inTitle()[j]) {
                 return;
             }
-            int noun = words.match("agentNouns", line, j);
+            int noun = words.match(WordClass.AGENT_NOUNS, line, j);
             boolean bySuffix = noun == 0 && english && looksLikeAgent(tokens.get(j).lower());
             if (noun > 0 || bySuffix) {
                 int after = j + Math.max(noun, 1);
@@ -112,8 +112,8 @@ final class Shapes {
                 }
                 return;
             }
-            boolean modifier = words.match("superlativeMarkers", line, j) > 0;
-            if (!modifier && (words.has("function", tokens.get(j).lower()) || tokens.get(j).capitalized() && !german)) {
+            boolean modifier = words.match(WordClass.SUPERLATIVE_MARKERS, line, j) > 0;
+            if (!modifier && (words.has(WordClass.FUNCTION, tokens.get(j).lower()) || tokens.get(j).capitalized() && !german)) {
                 return;
             }
         }
@@ -133,7 +133,7 @@ final class Shapes {
     // "Londoner", "collector", "cyclist": an English noun for someone who does something, accepted
     // only when "who" follows (a playlist or a burger ends the same way).
     private boolean looksLikeAgent(String word) {
-        return word.length() >= SUFFIX_AGENT_MIN && !words.has("function", word) && !words.has("notNames", word)
+        return word.length() >= SUFFIX_AGENT_MIN && !words.has(WordClass.FUNCTION, word) && !words.has(WordClass.NOT_NAMES, word)
             && (word.endsWith("er") || word.endsWith("or") || word.endsWith("ist"));
     }
 
@@ -146,10 +146,10 @@ final class Shapes {
             if (tokens.get(k).clauseStart()) {
                 return false;
             }
-            if (words.match("relatives", line, k) > 0) {
+            if (words.match(WordClass.RELATIVES, line, k) > 0) {
                 return true;
             }
-            int preposition = words.match("placePrepositions", line, k);
+            int preposition = words.match(WordClass.PLACE_PREPOSITIONS, line, k);
             if (preposition > 0 && k + preposition < tokens.size() && tokens.get(k + preposition).capitalized()
                 && !tokens.get(k + preposition).clauseStart()) {
                 return true;
@@ -174,7 +174,7 @@ final class Shapes {
             if (k > from && tokens.get(k).clauseStart()) {
                 return false;
             }
-            if (words.match("superlativeMarkers", line, k) > 0 || germanSuperlative(tokens.get(k).lower())) {
+            if (words.match(WordClass.SUPERLATIVE_MARKERS, line, k) > 0 || germanSuperlative(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -185,11 +185,11 @@ final class Shapes {
         if (!german || word.length() < GERMAN_SUPERLATIVE_MIN) {
             return false;
         }
-        for (String suffix : words.list("superlativeSuffixes")) {
+        for (String suffix : words.list(WordClass.SUPERLATIVE_SUFFIXES)) {
             if (word.endsWith("i" + suffix) || word.endsWith("e" + suffix) && !word.endsWith("este")) {
                 continue;
             }
-            if (word.endsWith(suffix) && !words.has("function", word) && !words.has("agentNouns", word)) {
+            if (word.endsWith(suffix) && !words.has(WordClass.FUNCTION, word) && !words.has(WordClass.AGENT_NOUNS, word)) {
                 return true;
             }
         }
@@ -208,7 +208,7 @@ final class Shapes {
     // a record is one person's.
     private void record(Line line, int i) {
         List<Token> tokens = line.tokens();
-        int superlative = words.match("superlatives", line, i);
+        int superlative = words.match(WordClass.SUPERLATIVES, line, i);
         if (superlative == 0) {
             return;
         }
@@ -216,7 +216,7 @@ final class Shapes {
             if (k >= i && k < i + superlative || sentenceBreakBetween(tokens, i, k)) {
                 continue;
             }
-            int activity = words.match("activityNouns", line, k);
+            int activity = words.match(WordClass.ACTIVITY_NOUNS, line, k);
             if (activity > 0 && !line.inTitle()[k]) {
                 addOnePerson(line, Math.min(i, k), Math.max(i + superlative, k + activity), false);
                 return;
@@ -237,18 +237,18 @@ final class Shapes {
 
     private void moment(Line line, int i) {
         List<Token> tokens = line.tokens();
-        int ordinal = words.match("ordinals", line, i);
+        int ordinal = words.match(WordClass.ORDINALS, line, i);
         if (ordinal > 0) {
             for (int k = Math.max(0, i - 3); k <= Math.min(tokens.size() - 1, i + ordinal + 1); k++) {
                 int noun = k >= i && k < i + ordinal || sentenceBreakBetween(tokens, i, k) ? 0
-                    : words.match("timeNouns", line, k);
+                    : words.match(WordClass.TIME_NOUNS, line, k);
                 if (noun > 0) {
                     addTime(line, Math.min(i, k), Math.max(i + ordinal, k + noun), MOMENT, "a particular moment");
                     return;
                 }
             }
         }
-        int during = words.match("during", line, i);
+        int during = words.match(WordClass.DURING, line, i);
         if (during > 0 && i + during < tokens.size() && !tokens.get(i + during).clauseStart()) {
             int end = Math.min(tokens.size(), i + during + 3);
             addTime(line, i, end, DURING, "during an event");

@@ -14,7 +14,7 @@ final class Vocatives {
 
     // "Sam, your year in running is ready", "Hola Lucía, …": the reader's name, one of Meta's attributes.
     void vocativeName() {
-        int greeting = s.words.match("greetings", s.line, s.start);
+        int greeting = s.words.match(WordClass.GREETINGS, s.line, s.start);
         int name = s.start + greeting;
         if (name >= s.tokens.size()) {
             return;
@@ -45,7 +45,7 @@ final class Vocatives {
         boolean named = s.line.spans().stream().anyMatch(span -> span.category().equals("personal name")
             && span.start() == token.start());
         if (named || !token.capitalized() || token.number() || s.line.inTitle()[name] || s.isUpperCase(token)
-            || s.isKnownWord(name) || !s.lineHasSecondPerson() && s.words.match("congratulations", s.line, s.start) == 0) {
+            || s.isKnownWord(name) || !s.lineHasSecondPerson() && s.words.match(WordClass.CONGRATULATIONS, s.line, s.start) == 0) {
             return;
         }
         Span nameSpan = Shapes.span(s.line, name, name + 1, SpanKind.SENSITIVE, Sentence.NAME, "personal name");

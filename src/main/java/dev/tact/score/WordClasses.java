@@ -7,28 +7,40 @@ import java.util.Set;
 
 /** Word classes of a pack as phrase indexes and sets, looked up once per token of a line. */
 final class WordClasses {
-    private final LanguagePack pack;
-    private final java.util.Map<String, PhraseIndex> indexes = new java.util.HashMap<>();
-    private final java.util.Map<String, Set<String>> sets = new java.util.HashMap<>();
-    // Each class gets a bit; a word maps to the classes in which some phrase starts with it, so a
-    // line looks each token up once instead of once per class and rule.
-    private final java.util.Map<String, Integer> bits = new java.util.HashMap<>();
+    private static final WordClass[] CLASSES = WordClass.values();
+    private static final PhraseIndex NO_PHRASES = new PhraseIndex();
+
+    // By WordClass ordinal: the class's phrases, its words, its bit (below), or -1 when it has none.
+    private final PhraseIndex[] indexes = new PhraseIndex[CLASSES.length];
+    private final Set<String>[] sets;
+    private final List<String>[] lists;
+    private final int[] bits = new int[CLASSES.length];
+    // Each class of the pack (the first 64) gets a bit; a word maps to the classes in which some
+    // phrase starts with it, so a line looks each token up once instead of once per class and rule.
     private final java.util.Map<String, Long> firstWords = new java.util.HashMap<>();
 
+    @SuppressWarnings("unchecked")
     WordClasses(LanguagePack pack) {
-        this.pack = pack;
+        this.sets = new Set[CLASSES.length];
+        this.lists = new List[CLASSES.length];
+        java.util.Map<String, Integer> bitOf = new java.util.HashMap<>();
         pack.words().forEach((name, list) -> {
-            PhraseIndex index = new PhraseIndex();
-            list.forEach(phrase -> index.add(phrase, name, 1, ""));
-            indexes.put(name, index);
-            sets.put(name, new HashSet<>(list));
-            if (bits.size() < Long.SIZE) {
-                long bit = 1L << bits.size();
-                bits.put(name, bits.size());
+            if (bitOf.size() < Long.SIZE) {
+                long bit = 1L << bitOf.size();
+                bitOf.put(name, bitOf.size());
                 list.forEach(phrase -> Tokenizer.tokenize(phrase).stream().findFirst()
                     .ifPresent(first -> firstWords.merge(first.lower(), bit, (a, b) -> a | b)));
             }
         });
+        for (WordClass wordClass : CLASSES) {
+            List<String> list = pack.words(wordClass.key());
+            PhraseIndex index = new PhraseIndex();
+            list.forEach(phrase -> index.add(phrase, wordClass.key(), 1, ""));
+            indexes[wordClass.ordinal()] = pack.words().containsKey(wordClass.key()) ? index : NO_PHRASES;
+            sets[wordClass.ordinal()] = new HashSet<>(list);
+            lists[wordClass.ordinal()] = list;
+            bits[wordClass.ordinal()] = bitOf.getOrDefault(wordClass.key(), -1);
+        }
     }
 
     /** For each token, the bits of the classes that have a phrase starting with it. */
@@ -41,35 +53,33 @@ final class WordClasses {
     }
 
     /** Tokens matched by the longest phrase of the class at token i of the line; 0 when none. */
-    int match(String wordClass, Shapes.Line line, int i) {
-        Integer bit = bits.get(wordClass);
-        if (bit != null && (line.classes()[i] & (1L << bit)) == 0) {
+    int match(WordClass wordClass, Shapes.Line line, int i) {
+        int bit = bits[wordClass.ordinal()];
+        if (bit >= 0 && (line.classes()[i] & (1L << bit)) == 0) {
             return 0;
         }
-        PhraseIndex index = indexes.get(wordClass);
-        PhraseIndex.Match found = index == null ? null : index.longestAt(line.tokens(), i);
+        PhraseIndex.Match found = indexes[wordClass.ordinal()].longestAt(line.tokens(), i);
         return found == null ? 0 : found.length();
     }
 
     /** Whether a word is a verb of what someone did: a listed verb, or a past-tense ending ("-ed", "-ó"). */
     boolean isVerb(String word) {
-        if (has("subjectVerbs", word)) {
+        if (has(WordClass.SUBJECT_VERBS, word)) {
             return true;
         }
-        for (String suffix : list("pastSuffixes")) {
-            if (word.length() > suffix.length() + 2 && word.endsWith(suffix) && !has("function", word)) {
+        for (String suffix : list(WordClass.PAST_SUFFIXES)) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix) && !has(WordClass.FUNCTION, word)) {
                 return true;
             }
         }
         return false;
     }
 
-    boolean has(String wordClass, String word) {
-        Set<String> set = sets.get(wordClass);
-        return set != null && set.contains(word);
+    boolean has(WordClass wordClass, String word) {
+        return sets[wordClass.ordinal()].contains(word);
     }
 
-    List<String> list(String wordClass) {
-        return pack.words(wordClass);
+    List<String> list(WordClass wordClass) {
+        return lists[wordClass.ordinal()];
     }
 }
