@@ -45,7 +45,15 @@ cat > "$target/tact" <<'LAUNCHER'
 # one parsing loop, where C2 pays) keep the JVM's defaults. Every other command lasts seconds and runs
 # with the JIT's first tier only and the serial collector: C2 spent more CPU compiling the scorer than
 # a 100,000-line `tact score` spent scoring (src/site/decisions/0011-where-the-time-goes.md).
-here=$(cd "$(dirname "$0")" && pwd)
+# The jar beside the script itself, also when the script is reached through a symbolic link; CDPATH
+# cleared so that cd prints nothing into the path.
+self=$(readlink -f -- "$0" 2>/dev/null) || self=$0
+here=$(CDPATH='' cd -- "$(dirname -- "$self")" >/dev/null && pwd)
+# $JAVA_HOME's java when JAVA_HOME names a JDK, else the java on the PATH (as `java -jar` would use).
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java=$JAVA_HOME/bin/java
+fi
 tier=default
 expect_path=
 for arg in "$@"; do
@@ -62,7 +70,7 @@ if [ "$tier" = first ]; then
 else
   set -- -jar "$here/tact.jar" "$@"
 fi
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:SharedArchiveFile="$here/tact.jsa" -Xlog:cds=off \
+exec "$java" -XX:SharedArchiveFile="$here/tact.jsa" -Xlog:cds=off \
   -Xlog:cds+dynamic=off "$@"
 LAUNCHER
 chmod +x "$target/tact"

@@ -52,9 +52,6 @@ public final class TactCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
-        description = {"The database: a file, or a team server as postgresql://user@host/database",
-            "(password in ~/.pgpass or PGPASSWORD). Default: $TACT_DB, else the per-user data directory."})
     private String databaseOption;
 
     @Option(names = "--no-demo", scope = ScopeType.INHERIT,
@@ -62,6 +59,18 @@ public final class TactCommand implements Runnable {
     private boolean noDemo;
 
     private boolean warned;
+
+    // An empty --db (an unset "$DB" in a script) must be refused, not read as "the default database".
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+        description = {"The database: a file, or a team server as postgresql://user@host/database",
+            "(password in ~/.pgpass or PGPASSWORD). Default: $TACT_DB, else the per-user data directory."})
+    private void databaseOption(String value) {
+        if (value.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db: an empty path; give the database's"
+                + " file or server URL, or leave --db out for $TACT_DB or the per-user database");
+        }
+        databaseOption = value;
+    }
 
     public TactCommand(Clock clock, DatabaseLocation location, String user) {
         this.clock = clock;

@@ -197,7 +197,7 @@ public final class LanguageIdentifier {
         if (topUncovered != null && uncoveredMass >= UNCOVERED_MIN && uncoveredMass > bestCoveredScore && !outweighed) {
             String name = displayName(topUncovered);
             return new LanguageVerdict(topUncovered, name, false, String.format(Locale.ROOT,
-                "reads as %s (%.2f); the policy covers %s", name, topUncoveredP, String.join(", ", packs.keySet())));
+                "reads as %s (%.2f); the policy covers %s", name, topUncoveredP, String.join(", ", codes)));
         }
         if (bestCovered != null) {
             return covered(bestCovered, "n-gram detector and " + packs.get(bestCovered).name() + " words");
@@ -206,7 +206,7 @@ public final class LanguageIdentifier {
             return covered(fallback, "too short to tell; read as " + packs.get(fallback).name());
         }
         return new LanguageVerdict("und", "an unknown language", false,
-            "its language could not be told; the policy covers " + String.join(", ", packs.keySet()));
+            "its language could not be told; the policy covers " + String.join(", ", codes));
     }
 
     // Each known word counts 1 / (how many covered packs know it): "pessoas" is Portuguese evidence,

@@ -57,6 +57,16 @@ class NothingSilentlyWrongTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--db=", "--db= ", "--db"})
+    void anEmptyDatabaseOptionIsRefusedNotReadAsTheDefaultDatabase(String option) {
+        String[] args = option.equals("--db") ? new String[] {"--db", "", "info"} : new String[] {option, "info"};
+
+        assertEquals(2, run(args));
+        assertThat(err.toString()).contains("--db: an empty path");
+        assertThat(out.toString()).doesNotContain("Schema");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"show", "export"})
     void policyRefusesAMistypedDatabase(String subcommand) {

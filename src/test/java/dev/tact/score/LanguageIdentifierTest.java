@@ -71,4 +71,12 @@ class LanguageIdentifierTest {
             assertEquals(first, IDENTIFIER.identify(line));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void namesTheCoveredLanguagesInTheirSortedOrder() {
+        LanguageVerdict verdict = IDENTIFIER.identify("Dit is een Nederlandse zin over 53 mensen die elke dag keken");
+
+        assertFalse(verdict.covered(), verdict::toString);
+        assertEquals(true, verdict.reason().endsWith("the policy covers de, en, es, fr, pt"), verdict::toString);
+    }
 }
