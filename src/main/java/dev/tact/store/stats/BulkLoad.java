@@ -8,11 +8,12 @@ import org.sqlite.SQLiteConnection;
 
 /**
  * Connection settings for one import: the page cache is raised to a fixed size (memory stays
- * flat in file size), and statement journals stay in memory. Each 50-row INSERT keeps a statement
- * journal of the index pages it changes, in case it must be undone alone; in temporary files these
- * were 780 MB of write calls on a 1M-row import, more than the database and its WAL together
- * (src/site/decisions/0011-where-the-time-goes.md). They are dropped with each statement, so
- * this holds one statement's pages at a time, and never decides what is durable. The import keeps WAL whatever the file's size. A rollback journal would
+ * flat in file size), and statement journals stay in memory. Each many-row INSERT keeps a
+ * statement journal of the index pages it changes, in case it must be undone alone; in temporary
+ * files these were 780 MB of write calls on a 1M-row import, more than the database and its WAL
+ * together (src/site/decisions/0011-where-the-time-goes.md). They are dropped with each statement,
+ * so this holds one statement's pages at a time (at most a few hundred pages for 200 rows), and
+ * never decides what is durable. The import keeps WAL whatever the file's size. A rollback journal would
  * make a million-row load about a third faster (WAL writes each page twice), but while it ran
  * every reader opening the file would wait for it, and read-only commands must answer while an
  * import writes (issue #11, section 4). The driver's generated keys are turned off for the
