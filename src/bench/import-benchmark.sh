@@ -6,7 +6,11 @@
 #     mode, as Tact keeps its database (WAL writes every page twice: to the log, then the file);
 #   - a plain table as `.import` makes it (text columns, no index, rollback journal), the floor
 #     of the earlier figures.
-# CPU seconds (user + system) are shown beside the wall times.
+# CPU seconds (user + system) are shown beside the wall times, and Tact's fixed cost beside them:
+# the same command importing a one-row file into a new database (JVM start, creating and migrating
+# the database, the commit), which no row of the file can make cheaper.
+# With several jars, each jar's stored rows after its first run (`SELECT rowid, * FROM stat`,
+# rowids included) are compared with cmp against the first jar's: the content must be identical.
 #
 #   mvn -q -DskipTests package && src/bench/import-benchmark.sh [ROWS] [RUNS] [JAR...]
 #   (several jars, e.g. the one before a change and target/tact.jar, are timed side by side; the
@@ -55,8 +59,17 @@ equivalent="CREATE TABLE stats (id TEXT NOT NULL UNIQUE, description TEXT NOT NU
   base_size INTEGER CHECK (base_size IS NULL OR base_size >= cohort_size), period TEXT NOT NULL,
   source TEXT NOT NULL, dim_title TEXT, dim_action TEXT, dim_frequency TEXT, dim_window TEXT, dim_day TEXT,
   dim_place TEXT)"
-for j in "${jars[@]}"; do rm -f "$work/import-$(basename "$j" .jar).txt"; done
+for j in "${jars[@]}"; do rm -f "$work/import-$(basename "$j" .jar).txt" "$work/stored-$(basename "$j" .jar).txt"; done
+printf 'id,description,cohort_size\none,A single row,1\n' > "$work/stats-one.csv"
+
+# Writes the rows one jar stored, once per jar, for the content comparison after the runs.
+keep_stored() {
+  local out="$work/stored-$(basename "$1" .jar).txt"
+  [ -f "$out" ] || sqlite3 "$work/tact.db" "SELECT rowid, * FROM stat ORDER BY rowid" > "$out"
+}
+
 sqlite_times=() equivalent_times=() tact_times=() tact_mem=() sqlite_cpu=() equivalent_cpu=() tact_cpu=()
+fixed_times=() fixed_cpu=()
 for _ in $(seq "$runs"); do
   rm -f "$work/plain.db"
   read -r t _ c < <(measure sqlite3 "$work/plain.db" ".mode csv" ".import $big stats")
@@ -68,12 +81,16 @@ for _ in $(seq "$runs"); do
   for j in "${jars[@]}"; do
     rm -f "$work/tact.db"*
     read -r t m c < <(measure java -jar "$j" --db "$work/tact.db" --no-demo import-stats "$big")
+    [ ${#jars[@]} -gt 1 ] && keep_stored "$j"
     if [ "$j" = "$jar" ]; then
       tact_times+=("$t") tact_mem+=("$m") tact_cpu+=("$c")
     else
       echo "$t $c" >> "$work/import-$(basename "$j" .jar).txt"
     fi
   done
+  rm -f "$work/tact.db"*
+  read -r t _ c < <(measure java -jar "$jar" --db "$work/tact.db" --no-demo import-stats "$work/stats-one.csv")
+  fixed_times+=("$t") fixed_cpu+=("$c")
 done
 rm -f "$work/equivalent.db"*
 rm -f "$work/tact.db"*
@@ -99,6 +116,8 @@ for j in "${jars[@]}"; do
     "(runs: $(cut -d' ' -f1 "$f" | tr '\n' ' '))"
 done
 echo "tact import-stats, $jar: ${tact_median} s wall, $(med "${tact_cpu[@]}") s CPU   (runs: ${tact_times[*]})"
+echo "  its fixed cost, one row into a new database: $(med "${fixed_times[@]}") s wall, $(med "${fixed_cpu[@]}") s CPU" \
+  "(runs: ${fixed_times[*]})"
 verdict() { awk -v r="$1" 'BEGIN {print (r <= 1.3 ? "met" : "NOT MET")}'; }
 r_eq=$(awk -v t="$tact_median" -v s="$equivalent_median" 'BEGIN {printf "%.2f", t / s}')
 r_plain=$(awk -v t="$tact_median" -v s="$sqlite_median" 'BEGIN {printf "%.2f", t / s}')
@@ -106,3 +125,15 @@ echo "ratio:               ${r_eq}x the equivalent table, ${r_plain}x the plain 
   "$(verdict "$r_eq") against the equivalent table, $(verdict "$r_plain") against the plain one)"
 echo "peak RSS, default:   $((big_mem / 1024)) MiB at $rows rows"
 echo "peak RSS, -Xmx64m:   $((small_capped / 1024)) MiB at $((rows / 10)) rows, $((big_capped / 1024)) MiB at $rows rows"
+if [ ${#jars[@]} -gt 1 ]; then
+  first="$work/stored-$(basename "${jars[0]}" .jar).txt"
+  for j in "${jars[@]:1}"; do
+    other="$work/stored-$(basename "$j" .jar).txt"
+    if cmp -s "$first" "$other"; then
+      echo "stored rows:         $j identical to ${jars[0]} ($(wc -l < "$other") rows, rowids included)"
+    else
+      echo "stored rows:         $j DIFFERS from ${jars[0]}: cmp $first $other" >&2
+      exit 1
+    fi
+  done
+fi

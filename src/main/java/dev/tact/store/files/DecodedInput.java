@@ -101,22 +101,23 @@ public final class DecodedInput extends Reader {
         return true;
     }
 
+    // Runs over every character of the file, so the usual character (no line break) costs one
+    // comparison: the column is worked out once per chunk, from its last line break.
     private void track(char[] buffer, int offset, int count) {
-        for (int i = offset; i < offset + count; i++) {
+        int end = offset + count;
+        int lastBreak = -1;
+        for (int i = offset; i < end; i++) {
             char c = buffer[i];
-            if (c == '\n') {
-                if (!afterCarriageReturn) {
+            if (c <= '\r' && (c == '\n' || c == '\r')) {
+                boolean previousWasReturn = i > offset ? buffer[i - 1] == '\r' : afterCarriageReturn;
+                if (c == '\r' || !previousWasReturn) {
                     line++;
                 }
-                column = 1;
-            } else if (c == '\r') {
-                line++;
-                column = 1;
-            } else {
-                column++;
+                lastBreak = i;
             }
-            afterCarriageReturn = c == '\r';
         }
+        column = lastBreak < 0 ? column + count : end - lastBreak;
+        afterCarriageReturn = buffer[end - 1] == '\r';
     }
 
     /** Bytes read from the file so far. */

@@ -38,7 +38,12 @@ public record TableRow(Fields fields, int size, long line) {
      * as text they would be dimensions and sources no stat really has, so they read as empty.
      */
     static boolean isEmptyMarker(String stripped) {
-        return stripped.length() <= 4 && (stripped.equalsIgnoreCase("NULL") || stripped.equalsIgnoreCase("\\N"));
+        // Asked of every field of every row: the length and first letter rule out nearly all.
+        return switch (stripped.length()) {
+            case 2 -> stripped.charAt(0) == '\\' && (stripped.charAt(1) == 'N' || stripped.charAt(1) == 'n');
+            case 4 -> (stripped.charAt(0) == 'N' || stripped.charAt(0) == 'n') && stripped.equalsIgnoreCase("NULL");
+            default -> false;
+        };
     }
 
     /** A note for a message about an empty field, saying when it was a marker. */

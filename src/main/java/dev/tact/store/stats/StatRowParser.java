@@ -182,8 +182,25 @@ final class StatRowParser {
 
     private static void appendMember(StringBuilder json, boolean first, String name, String value) {
         json.append(first ? "\"" : ",\"").append(name).append("\":\"");
-        JSON_STRING.quoteAsString(value, json);
+        appendQuoted(json, value);
         json.append('"');
+    }
+
+    /**
+     * The value as the inside of a JSON string, exactly as Jackson's encoder writes it. Jackson
+     * appends character by character; most dimension values need no escape, so those are
+     * appended whole, and only a value with a quote, a backslash or a control character goes
+     * through Jackson.
+     */
+    static void appendQuoted(StringBuilder json, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                JSON_STRING.quoteAsString(value, json);
+                return;
+            }
+        }
+        json.append(value);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.tact.store.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,23 @@ class StatRowParserTest {
             }
             assertThat(StatRowParser.notPlain(field.toString()) == null).as("\"%s\"", field)
                 .isEqualTo(PLAIN.matcher(field).matches());
+        }
+    }
+
+    @Test
+    void quotesDimensionValuesAsJacksonDoes() {
+        SplittableRandom random = new SplittableRandom(15);
+        String alphabet = "ab \"\\/\u0000\u001f\t\n\u007f\u00e9\u2028\ud83d\ude00<>&'";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                value.append(alphabet.charAt(random.nextInt(random.nextInt(3) == 0 ? alphabet.length() : 3)));
+            }
+            StringBuilder ours = new StringBuilder("x");
+            StatRowParser.appendQuoted(ours, value.toString());
+            StringBuilder jackson = new StringBuilder("x");
+            JsonStringEncoder.getInstance().quoteAsString(value.toString(), jackson);
+            assertThat(ours.toString()).as("\"%s\"", value).isEqualTo(jackson.toString());
         }
     }
 }
