@@ -3,7 +3,9 @@
 # (src/bench/GenerateLattice.java), 100,000 published lines citing them and a campaign of 500 lines
 # (50 planted complements of a published title line). Target: under 2 s. Beside it, in the same run,
 # its floor: a hello-world JVM, and `tact info` on the same database (JVM start, opening SQLite).
-# Medians of RUNS (default 3), wall and CPU (user + system) seconds and peak RSS (GNU time).
+# Medians of RUNS (default 3), wall and CPU (user + system) seconds and peak RSS (GNU time). The check
+# runs as `java -jar` and, when `mvn package` wrote it, through the launcher target/tact (its
+# class-data-sharing archive and the JIT's first tier, ADR 0013).
 #
 #   mvn -q -DskipTests package && src/bench/check-benchmark.sh [RUNS]
 #
@@ -39,15 +41,21 @@ for _ in $(seq "$runs"); do
   measure hello java -cp "$work/hello" Hello
   measure info java -jar "$jar" --db "$work/check.db" info
   measure check java -jar "$jar" --db "$work/check.db" check --campaign Spring
+  if [ -x target/tact ]; then
+    measure launcher target/tact --db "$work/check.db" check --campaign Spring
+    cmp -s "$work/check.out" "$work/launcher.out" || echo "target/tact's findings differ from java -jar's" >&2
+  fi
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 printf '%-46s %8s %8s %10s\n' "what" "wall s" "cpu s" "peak MiB"
-for name in hello info check; do
+for name in hello info check launcher; do
+  [ -s "$work/results.$name" ] || continue
   label=$name
   case $name in
     hello) label="hello-world JVM (floor)";;
     info) label="tact info on the same database";;
     check) label="tact check --campaign Spring (500 lines)";;
+    launcher) label="the same through target/tact";;
   esac
   wall=$(cut -d' ' -f1 "$work/results.$name" | median)
   cpu=$(cut -d' ' -f2 "$work/results.$name" | median)
