@@ -4,6 +4,7 @@ import dev.tact.core.Assessment;
 import dev.tact.core.Band;
 import dev.tact.core.Stat;
 import dev.tact.score.ReleasedFigure;
+import dev.tact.store.lines.CopyRow;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,8 +22,8 @@ import java.util.function.Consumer;
 /**
  * The lines of a file scored with a database, held until the whole file has been checked for
  * differencing: on the heap only each line's figure (its id, bound stat and revealed interval — what
- * the check reads), and the rest of each line (its text, its assessment whole, and its CSV record when
- * one was made ahead) as bytes in a {@link SpillingBytes}, read back in input order once the check has
+ * the check reads), and the rest of each line (its row, its CSV record when one was made ahead, and its
+ * assessment whole when the record may have to be made again) as bytes in a {@link SpillingBytes}, read back in input order once the check has
  * run. Holding the assessments themselves (spans, causes, reasons) made the heap grow with the file: a
  * 100,000-line file ran out of a 256 MB heap (src/site/decisions/0011-where-the-time-goes.md).
  *
@@ -46,14 +47,24 @@ final class HeldLines implements AutoCloseable {
     /**
      * A held line read back.
      *
+     * @param row    the line as read (its id, text, channel and cited stat ids; line number and author
+     *               are not kept)
+     * @param band   its band before the check
      * @param record the record the CSV output would write for it with an empty disclosure column, or
      *               {@code null} when none was made ahead (JSON)
      */
-    record Line(String id, String text, Band band, String record, byte[] assessmentBytes) {
-        /** Its assessment, equal to the one held ({@link AssessmentCodec}). */
-        Assessment assessment() {
+    record Line(CopyRow row, Band band, String record, byte[] assessmentBytes) {
+        /**
+         * Its assessment, equal to the one held ({@link AssessmentCodec}); empty for a line whose
+         * record was made ahead and that states no figure, which only a repeated id can put in a
+         * finding.
+         */
+        Optional<Assessment> assessment() {
+            if (assessmentBytes == null) {
+                return Optional.empty();
+            }
             try {
-                return AssessmentCodec.read(new DataInputStream(new ByteArrayInputStream(assessmentBytes)));
+                return Optional.of(AssessmentCodec.read(new DataInputStream(new ByteArrayInputStream(assessmentBytes))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -71,26 +82,37 @@ final class HeldLines implements AutoCloseable {
     }
 
     /**
-     * Prepares a line for holding (on any thread).
+     * Prepares a line for holding (on any thread). Its assessment is kept whole when it states a
+     * figure (a finding may raise it) or when no record was made ahead; otherwise the record is all
+     * that is written of it, unless a repeated id puts it in a finding.
      *
      * @param record the CSV record made ahead for it, or {@code null}
      */
-    static Entry entry(String id, String text, Assessment assessment, String record) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(2_048);
+    static Entry entry(CopyRow row, Assessment assessment, String record) {
+        Optional<ReleasedFigure> figure = ReleasedFigure.of(row.id(), row.text(), assessment,
+            ReleasedFigure.Release.UNDER_REVIEW);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(record == null ? 2_048 : 512);
         try (DataOutputStream data = new DataOutputStream(line)) {
-            AssessmentCodec.writeString(data, id);
-            AssessmentCodec.writeString(data, text);
+            AssessmentCodec.writeString(data, row.id());
+            AssessmentCodec.writeString(data, row.text());
+            AssessmentCodec.writeString(data, row.channel());
+            data.writeInt(row.statIds().size());
+            for (String statId : row.statIds()) {
+                AssessmentCodec.writeString(data, statId);
+            }
             data.writeByte(assessment.band().ordinal());
             data.writeBoolean(record != null);
             if (record != null) {
                 AssessmentCodec.writeString(data, record);
             }
-            AssessmentCodec.write(data, assessment);
+            data.writeBoolean(record == null || figure.isPresent());
+            if (record == null || figure.isPresent()) {
+                AssessmentCodec.write(data, assessment);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Entry(line.toByteArray(), ReleasedFigure.of(id, text, assessment,
-            ReleasedFigure.Release.UNDER_REVIEW));
+        return new Entry(line.toByteArray(), figure);
     }
 
     /** Holds the next line; lines are read back in the order they were added. */
@@ -134,10 +156,16 @@ final class HeldLines implements AutoCloseable {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(line));
         String id = AssessmentCodec.readString(in);
         String text = AssessmentCodec.readString(in);
+        String channel = AssessmentCodec.readString(in);
+        int cited = in.readInt();
+        List<String> statIds = new ArrayList<>(cited);
+        for (int i = 0; i < cited; i++) {
+            statIds.add(AssessmentCodec.readString(in));
+        }
         Band band = Band.values()[in.readUnsignedByte()];
         String record = in.readBoolean() ? AssessmentCodec.readString(in) : null;
-        byte[] assessment = in.readAllBytes();
-        return new Line(id, text, band, record, assessment);
+        byte[] assessment = in.readBoolean() ? in.readAllBytes() : null;
+        return new Line(new CopyRow(0, id, "", channel, "", text, statIds, 0), band, record, assessment);
     }
 
     /** Whether the held lines went to a temporary file (for tests). */

@@ -102,14 +102,17 @@ final class ScoreBatches implements AutoCloseable {
 
     // On a worker thread: the record is formatted here too, so that the reading thread only writes.
     private Scored assess(CopyRow row) {
-        List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
-        Assessment assessment = assessor.assess(row.text(), cited, lookup,
-            row.channel().isEmpty() ? defaultChannel : row.channel());
+        Assessment assessment = assessment(row);
         if (held == null) {
             return new Scored(assessment, output.record(row.id(), assessment), null);
         }
         String record = records == null ? null : records.get().record(row.id(), row.text(), assessment);
-        return new Scored(null, null, HeldLines.entry(row.id(), row.text(), assessment, record));
+        return new Scored(null, null, HeldLines.entry(row, assessment, record));
+    }
+
+    private Assessment assessment(CopyRow row) {
+        List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
+        return assessor.assess(row.text(), cited, lookup, row.channel().isEmpty() ? defaultChannel : row.channel());
     }
 
     // On the reading thread, in input order.
@@ -124,17 +127,21 @@ final class ScoreBatches implements AutoCloseable {
         }
     }
 
-    // A line in no finding keeps its assessment, so the record made ahead is its record.
+    // A line in no finding keeps its assessment, so the record made ahead is its record. A line whose
+    // assessment was not held (no figure, but its id repeated by a line in a finding) is assessed
+    // again: the same row against the same lookup gives the same assessment.
     private void writeChecked(HeldLines.Line line, CampaignDisclosure.FileFindings findings) {
-        if (line.record() != null && findings.of(line.id()).isEmpty()) {
+        String id = line.row().id();
+        if (line.record() != null && findings.of(id).isEmpty()) {
             output.writeRecord(line.record());
             failing += fails.test(line.band()) ? 1 : 0;
             return;
         }
-        CampaignDisclosure.Checked checked = findings.checked(new CampaignDisclosure.Checked(line.id(), line.text(),
-            line.assessment(), List.of()));
-        write(line.id(), line.text(), checked.assessment(), String.join("; ",
-            checked.findings().stream().map(finding -> finding.brief(checked.lineId())).toList()));
+        Assessment assessment = line.assessment().orElseGet(() -> assessment(line.row()));
+        CampaignDisclosure.Checked checked = findings.checked(new CampaignDisclosure.Checked(id, line.row().text(),
+            assessment, List.of()));
+        write(id, line.row().text(), checked.assessment(), String.join("; ",
+            checked.findings().stream().map(finding -> finding.brief(id)).toList()));
     }
 
     private void write(String id, String text, Assessment assessment, String disclosed) {

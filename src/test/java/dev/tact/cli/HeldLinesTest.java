@@ -13,7 +13,9 @@ import dev.tact.score.PolicyCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import dev.tact.store.lines.CopyRow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +35,8 @@ class HeldLinesTest {
                 String text = String.format("%,d of you streamed Boozy Brunch on a Wednesday (%d)", 3445, i);
                 Assessment assessment = ASSESSOR.assess(text, List.of(stat), CohortLookup.NONE, "");
                 assessed.add(assessment);
-                held.add(HeldLines.entry("line-" + i, text, assessment, i % 2 == 0 ? "record " + i + "\n" : null));
+                held.add(HeldLines.entry(new CopyRow(i + 1, "line-" + i, "", "", "", text, List.of("bb-wed"), 5), assessment,
+                    i % 2 == 0 ? "record " + i + "\n" : null));
             }
             held.replay(back::add);
 
@@ -43,8 +46,9 @@ class HeldLinesTest {
         }
         assertThat(back).hasSize(300);
         for (int i = 0; i < 300; i++) {
-            assertEquals("line-" + i, back.get(i).id());
-            assertEquals(assessed.get(i), back.get(i).assessment());
+            assertEquals("line-" + i, back.get(i).row().id());
+            assertEquals(List.of("bb-wed"), back.get(i).row().statIds());
+            assertEquals(Optional.of(assessed.get(i)), back.get(i).assessment());
             assertEquals(assessed.get(i).band(), back.get(i).band());
             if (i % 2 == 0) {
                 assertEquals("record " + i + "\n", back.get(i).record());
@@ -52,5 +56,21 @@ class HeldLinesTest {
                 assertNull(back.get(i).record());
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLineWithItsRecordAndNoFigureKeepsOnlyTheRecord() {
+        String text = "See you next year.";
+        Assessment assessment = ASSESSOR.assess(text, List.of(), CohortLookup.NONE, "");
+        List<HeldLines.Line> back = new ArrayList<>();
+        try (HeldLines held = new HeldLines(0)) {
+            held.add(HeldLines.entry(new CopyRow(2, "a", "", "email", "", text, List.of(), 5), assessment, "a,1\n"));
+            held.add(HeldLines.entry(new CopyRow(3, "b", "", "email", "", text, List.of(), 5), assessment, null));
+            held.replay(back::add);
+            assertThat(held.figures()).isEmpty();
+        }
+        assertEquals(Optional.empty(), back.get(0).assessment());
+        assertEquals("email", back.get(0).row().channel());
+        assertEquals(Optional.of(assessment), back.get(1).assessment());
     }
 }
