@@ -45,29 +45,53 @@ final class HeldLines implements AutoCloseable {
     }
 
     /**
-     * A held line read back.
+     * A held line read back: its id, band and record at once, the rest decoded only when asked for
+     * (most lines are written from their record alone).
      *
-     * @param row    the line as read (its id, text, channel and cited stat ids; line number and author
-     *               are not kept)
+     * @param id     the line's id
      * @param band   its band before the check
      * @param record the record the CSV output would write for it with an empty disclosure column, or
      *               {@code null} when none was made ahead (JSON)
      */
-    record Line(CopyRow row, Band band, String record, byte[] assessmentBytes) {
+    record Line(String id, Band band, String record, byte[] rest) {
+        /** The line as read: its id, text, channel and cited stat ids (line number and author are not kept). */
+        CopyRow row() {
+            try {
+                DataInputStream in = restIn();
+                String text = AssessmentCodec.readString(in);
+                String channel = AssessmentCodec.readString(in);
+                int cited = in.readInt();
+                List<String> statIds = new ArrayList<>(cited);
+                for (int i = 0; i < cited; i++) {
+                    statIds.add(AssessmentCodec.readString(in));
+                }
+                return new CopyRow(0, id, "", channel, "", text, statIds, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /**
          * Its assessment, equal to the one held ({@link AssessmentCodec}); empty for a line whose
          * record was made ahead and that states no figure, which only a repeated id can put in a
          * finding.
          */
         Optional<Assessment> assessment() {
-            if (assessmentBytes == null) {
-                return Optional.empty();
-            }
             try {
-                return Optional.of(AssessmentCodec.read(new DataInputStream(new ByteArrayInputStream(assessmentBytes))));
+                DataInputStream in = restIn();
+                AssessmentCodec.readString(in);
+                AssessmentCodec.readString(in);
+                for (int i = in.readInt(); i > 0; i--) {
+                    AssessmentCodec.readString(in);
+                }
+                return in.readBoolean() ? Optional.of(AssessmentCodec.read(in)) : Optional.empty();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private DataInputStream restIn() {
+            return new DataInputStream(new ByteArrayInputStream(rest));
         }
     }
 
@@ -94,16 +118,16 @@ final class HeldLines implements AutoCloseable {
         ByteArrayOutputStream line = new ByteArrayOutputStream(record == null ? 2_048 : 512);
         try (DataOutputStream data = new DataOutputStream(line)) {
             AssessmentCodec.writeString(data, row.id());
+            data.writeByte(assessment.band().ordinal());
+            data.writeBoolean(record != null);
+            if (record != null) {
+                AssessmentCodec.writeString(data, record);
+            }
             AssessmentCodec.writeString(data, row.text());
             AssessmentCodec.writeString(data, row.channel());
             data.writeInt(row.statIds().size());
             for (String statId : row.statIds()) {
                 AssessmentCodec.writeString(data, statId);
-            }
-            data.writeByte(assessment.band().ordinal());
-            data.writeBoolean(record != null);
-            if (record != null) {
-                AssessmentCodec.writeString(data, record);
             }
             data.writeBoolean(record == null || figure.isPresent());
             if (record == null || figure.isPresent()) {
@@ -151,21 +175,13 @@ final class HeldLines implements AutoCloseable {
         return bytes.readBack();
     }
 
-    // The assessment stays bytes: most lines are written from their record and never decode it.
+    // The rest stays bytes: most lines are written from their record and never decode it.
     private static Line read(byte[] line) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(line));
         String id = AssessmentCodec.readString(in);
-        String text = AssessmentCodec.readString(in);
-        String channel = AssessmentCodec.readString(in);
-        int cited = in.readInt();
-        List<String> statIds = new ArrayList<>(cited);
-        for (int i = 0; i < cited; i++) {
-            statIds.add(AssessmentCodec.readString(in));
-        }
         Band band = Band.values()[in.readUnsignedByte()];
         String record = in.readBoolean() ? AssessmentCodec.readString(in) : null;
-        byte[] assessment = in.readBoolean() ? in.readAllBytes() : null;
-        return new Line(new CopyRow(0, id, "", channel, "", text, statIds, 0), band, record, assessment);
+        return new Line(id, band, record, in.readAllBytes());
     }
 
     /** Whether the held lines went to a temporary file (for tests). */

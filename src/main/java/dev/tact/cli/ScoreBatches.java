@@ -81,12 +81,15 @@ final class ScoreBatches implements AutoCloseable {
      * Writes every line still being assessed; call once after the last row. With a database the
      * held lines are then checked for differencing and written with their disclosure column.
      *
+     * @param checked run with a database once the whole file has been read and checked, before the
+     *                held lines are written (nothing can be refused after it)
      * @return the lines that reach the failing band, after any raise by a finding
      */
-    int finish() {
+    int finish(Runnable checked) {
         pool.finish();
         if (held != null) {
             CampaignDisclosure.FileFindings findings = disclosure.get().checkFigures(held.figures());
+            checked.run();
             held.replay(line -> writeChecked(line, findings));
         }
         return failing;
@@ -131,16 +134,17 @@ final class ScoreBatches implements AutoCloseable {
     // assessment was not held (no figure, but its id repeated by a line in a finding) is assessed
     // again: the same row against the same lookup gives the same assessment.
     private void writeChecked(HeldLines.Line line, CampaignDisclosure.FileFindings findings) {
-        String id = line.row().id();
+        String id = line.id();
         if (line.record() != null && findings.of(id).isEmpty()) {
             output.writeRecord(line.record());
             failing += fails.test(line.band()) ? 1 : 0;
             return;
         }
-        Assessment assessment = line.assessment().orElseGet(() -> assessment(line.row()));
-        CampaignDisclosure.Checked checked = findings.checked(new CampaignDisclosure.Checked(id, line.row().text(),
+        CopyRow row = line.row();
+        Assessment assessment = line.assessment().orElseGet(() -> assessment(row));
+        CampaignDisclosure.Checked checked = findings.checked(new CampaignDisclosure.Checked(id, row.text(),
             assessment, List.of()));
-        write(id, line.row().text(), checked.assessment(), String.join("; ",
+        write(id, row.text(), checked.assessment(), String.join("; ",
             checked.findings().stream().map(finding -> finding.brief(id)).toList()));
     }
 

@@ -91,7 +91,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
         channel = channel == null ? "" : channel;
         // Nothing reaches standard output until the whole file has been read and every line
-        // assessed: a refusal must not leave a plausible, truncated report behind.
+        // assessed (and, with a database, checked): a refusal must not leave a plausible, truncated
+        // report behind.
         try (HeldOutput held = new HeldOutput();
              CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.openForBatch(db)).orElse(CohortLookup.NONE)) {
             int status;
@@ -104,7 +105,8 @@ final class ScoreCommand implements Callable<Integer> {
                     CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
                         database.isPresent() ? "import it with import-stats first, or fix the id"
                             : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
-                    status = batches.finish() > 0 ? SOME_FAIL : 0;
+                    // Once the file is read and checked nothing is refused: the held lines go straight out.
+                    status = batches.finish(() -> held.passThrough(spec.commandLine().getOut())) > 0 ? SOME_FAIL : 0;
                 }
             }
             held.releaseTo(spec.commandLine().getOut());

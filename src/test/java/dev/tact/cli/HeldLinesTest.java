@@ -26,6 +26,7 @@ class HeldLinesTest {
     @ValueSource(ints = {0, 1_000, Integer.MAX_VALUE})
     void linesComeBackInOrderWholeWhereverTheyWereHeld(int inMemory) {
         List<Assessment> assessed = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         List<HeldLines.Line> back = new ArrayList<>();
         try (HeldLines held = new HeldLines(inMemory)) {
             for (int i = 0; i < 300; i++) {
@@ -35,6 +36,7 @@ class HeldLinesTest {
                 String text = String.format("%,d of you streamed Boozy Brunch on a Wednesday (%d)", 3445, i);
                 Assessment assessment = ASSESSOR.assess(text, List.of(stat), CohortLookup.NONE, "");
                 assessed.add(assessment);
+                texts.add(text);
                 held.add(HeldLines.entry(new CopyRow(i + 1, "line-" + i, "", "", "", text, List.of("bb-wed"), 5), assessment,
                     i % 2 == 0 ? "record " + i + "\n" : null));
             }
@@ -46,7 +48,8 @@ class HeldLinesTest {
         }
         assertThat(back).hasSize(300);
         for (int i = 0; i < 300; i++) {
-            assertEquals("line-" + i, back.get(i).row().id());
+            assertEquals("line-" + i, back.get(i).id());
+            assertEquals(texts.get(i), back.get(i).row().text());
             assertEquals(List.of("bb-wed"), back.get(i).row().statIds());
             assertEquals(Optional.of(assessed.get(i)), back.get(i).assessment());
             assertEquals(assessed.get(i).band(), back.get(i).band());

@@ -117,7 +117,7 @@ class ScoreBatchesTest {
             try (ScoreBatches batches = new ScoreBatches(assessor, lookup, "", target,
                 Optional.of(new CampaignDisclosure(database, assessor)), heldInMemory)) {
                 rows.forEach(batches::add);
-                assertThat(batches.finish()).isPositive();
+                assertThat(batches.finish(() -> { })).isPositive();
             }
         }
         return written.toString();
