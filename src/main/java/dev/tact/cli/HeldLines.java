@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * run. Holding the assessments themselves (spans, causes, reasons) made the heap grow with the file: a
  * 100,000-line file ran out of a 256 MB heap (src/site/decisions/0011-where-the-time-goes.md).
  *
- * <p>{@link #entry} runs on the workers; {@link #add} and {@link #replay} on one thread, in order.
+ * <p>{@link #entry} and {@link #line} run on any thread; {@link #add} and {@link #replay} on one, in order.
  */
 final class HeldLines implements AutoCloseable {
     /** Bytes kept in memory before the rest goes to a temporary file. */
@@ -157,13 +157,16 @@ final class HeldLines implements AutoCloseable {
         return figures;
     }
 
-    /** Hands every held line to the sink, in input order; call once, after the last {@link #add}. */
-    void replay(Consumer<Line> sink) {
+    /**
+     * Hands every held line to the sink as bytes, in input order; call once, after the last
+     * {@link #add}. {@link #line} reads one (on any thread: the workers do, while this thread writes).
+     */
+    void replay(Consumer<byte[]> sink) {
         try (DataInputStream in = new DataInputStream(readBack())) {
             for (int i = 0; i < count; i++) {
                 byte[] line = new byte[in.readInt()];
                 in.readFully(line);
-                sink.accept(read(line));
+                sink.accept(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,13 +178,20 @@ final class HeldLines implements AutoCloseable {
         return bytes.readBack();
     }
 
-    // The rest stays bytes: most lines are written from their record and never decode it.
-    private static Line read(byte[] line) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(line));
-        String id = AssessmentCodec.readString(in);
-        Band band = Band.values()[in.readUnsignedByte()];
-        String record = in.readBoolean() ? AssessmentCodec.readString(in) : null;
-        return new Line(id, band, record, in.readAllBytes());
+    /**
+     * A line handed out by {@link #replay}: its id, band and record; the rest stays bytes, since most
+     * lines are written from their record and never decode it.
+     */
+    static Line line(byte[] line) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(line));
+            String id = AssessmentCodec.readString(in);
+            Band band = Band.values()[in.readUnsignedByte()];
+            String record = in.readBoolean() ? AssessmentCodec.readString(in) : null;
+            return new Line(id, band, record, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether the held lines went to a temporary file (for tests). */

@@ -61,8 +61,11 @@ final class ScoreBatches implements AutoCloseable {
         this.disclosure = disclosure;
         this.held = disclosure.isPresent() ? new HeldLines(heldInMemory) : null;
         this.records = disclosure.isPresent() && target.csv() ? ThreadLocal.withInitial(DisclosureRecords::new) : null;
-        this.pool = new OrderedPool<>(Runtime.getRuntime().availableProcessors(), CHUNK, IN_FLIGHT,
-            this::assess, this::assessed);
+        this.pool = new OrderedPool<>(threads(), CHUNK, IN_FLIGHT, this::assess, this::assessed);
+    }
+
+    private static int threads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /**
@@ -90,7 +93,13 @@ final class ScoreBatches implements AutoCloseable {
         if (held != null) {
             CampaignDisclosure.FileFindings findings = disclosure.get().checkFigures(held.figures());
             checked.run();
-            held.replay(line -> writeChecked(line, findings));
+            // Read back on the workers too, written in order on this thread: the end of the run is
+            // otherwise one thread's work while the others wait.
+            try (OrderedPool<byte[], HeldLines.Line> lines = new OrderedPool<>(threads(), CHUNK, IN_FLIGHT,
+                HeldLines::line, (bytes, line) -> writeChecked(line, findings))) {
+                held.replay(lines::add);
+                lines.finish();
+            }
         }
         return failing;
     }

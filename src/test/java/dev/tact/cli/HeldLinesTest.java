@@ -40,7 +40,7 @@ class HeldLinesTest {
                 held.add(HeldLines.entry(new CopyRow(i + 1, "line-" + i, "", "", "", text, List.of("bb-wed"), 5), assessment,
                     i % 2 == 0 ? "record " + i + "\n" : null));
             }
-            held.replay(back::add);
+            held.replay(bytes -> back.add(HeldLines.line(bytes)));
 
             assertThat(held.figures()).hasSize(300);
             assertSame(held.figures().get(0).stat(), held.figures().get(299).stat());
@@ -69,7 +69,7 @@ class HeldLinesTest {
         try (HeldLines held = new HeldLines(0)) {
             held.add(HeldLines.entry(new CopyRow(2, "a", "", "email", "", text, List.of(), 5), assessment, "a,1\n"));
             held.add(HeldLines.entry(new CopyRow(3, "b", "", "email", "", text, List.of(), 5), assessment, null));
-            held.replay(back::add);
+            held.replay(bytes -> back.add(HeldLines.line(bytes)));
             assertThat(held.figures()).isEmpty();
         }
         assertEquals(Optional.empty(), back.get(0).assessment());
