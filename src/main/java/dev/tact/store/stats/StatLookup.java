@@ -45,22 +45,20 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
     private final List<Reader> readers = new ArrayList<>();
     private boolean closed;
 
-    private StatLookup(Database database, Connection connection, SizeCache sizes, int maxReaders, boolean batch)
+    private StatLookup(Database database, Connection connection, SizeCache sizes, int maxReaders)
         throws SQLException {
         this.database = database;
         this.sizes = sizes;
         this.maxReaders = maxReaders;
         this.idle = new ArrayBlockingQueue<>(maxReaders);
-        // A batch maps its first connection too: it answers size queries like the others, and read
-        // through SQLite's small page cache each row cost a copy from the OS (system time).
-        Reader first = new Reader(connection, batch);
+        Reader first = new Reader(connection, false);
         readers.add(first);
         idle.add(first);
     }
 
     /** A lookup that reads the stats afresh on every call (the desk keeps one open while others import). */
     public static StatLookup open(Database database) {
-        return open(database, new SizeCache(0), 1, false);
+        return open(database, new SizeCache(0), 1);
     }
 
     /**
@@ -70,19 +68,19 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
      */
     public static StatLookup openForBatch(Database database) {
         return open(database, SizeCache.forHeap(Runtime.getRuntime().maxMemory()),
-            Runtime.getRuntime().availableProcessors(), true);
+            Runtime.getRuntime().availableProcessors());
     }
 
     /** A batch lookup holding at most this many candidates on up to this many connections (for tests). */
     static StatLookup openForBatch(Database database, long maxCandidates, int maxReaders) {
-        return open(database, new SizeCache(maxCandidates), maxReaders, true);
+        return open(database, new SizeCache(maxCandidates), maxReaders);
     }
 
-    private static StatLookup open(Database database, SizeCache sizes, int maxReaders, boolean batch) {
+    private static StatLookup open(Database database, SizeCache sizes, int maxReaders) {
         Connection connection = database.connect();
         try {
             refreshIfStale(connection);
-            return new StatLookup(database, connection, sizes, maxReaders, batch);
+            return new StatLookup(database, connection, sizes, maxReaders);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("Could not prepare stat matching in " + database.name() + ": " + e.getMessage(), e);
