@@ -5,8 +5,11 @@
 #   - 100,000 lines text-only: marginal lines/s = 99,999 / (time - one-line time);
 #   - 100,000 lines with a 1,000,000-stat database vs the text-only run;
 #   - peak RSS (GNU time %M), default heap and capped at -Xmx256m at 10,000 and 100,000 lines
-#     (text-only) and 100,000 lines with the stats;
-#   - with several jars, whether their outputs on the 100k runs are byte for byte equal.
+#     (text-only) and 100,000 lines with the stats; with the stats also 10,000 lines (capped and
+#     default heap), to show whether memory grows with the file when lines are held for the
+#     differencing check;
+#   - with several jars, whether their outputs on the 100k runs are byte for byte equal, and their
+#     JSON outputs on 10,000 lines with the stats (the JSON path formats held lines at the end).
 # Medians of RUNS (default 3); wall seconds and CPU seconds (user + system) both shown.
 #
 #   mvn -q -DskipTests package && src/bench/cli-benchmark.sh [RUNS] [JAR...]
@@ -41,8 +44,11 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 measure() {
   local name=$1; shift
   local jfr=()
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"${OUT:-/dev/null}" 2>"$work/stderr.txt" || true
-  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >> "$work/results/$name"
+  local status=0
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"${OUT:-/dev/null}" 2>"$work/stderr.txt" || status=$?
+  echo "$status" > "$work/status-$name"
+  grep -q OutOfMemoryError "$work/stderr.txt" && echo "$name: OutOfMemoryError" >&2
+  tail -1 "$work/time.txt" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >> "$work/results/$name"
 }
 profile() { [ -n "${PROFILE:-}" ] && echo "-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile" || true; }
 
@@ -63,14 +69,19 @@ for jar in "${jars[@]}"; do
   measure "$tag.cap10k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-10k.txt"
   measure "$tag.cap100k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-100k.txt"
   measure "$tag.capstats" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-100k.txt"
+  measure "$tag.capstats10k" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-10k.txt"
+  measure "$tag.stats10k" java -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-10k.txt"
+  OUT="$work/out-$tag-json.json" measure "$tag.json" java -jar "$jar" --db "$work/stats1m.db" score --format json \
+    --fail-on none "$work/copy-10k.txt"
 done
 
 # The same scores for the same inputs: every jar's output byte for byte equal to the first's.
 first=$(basename "${jars[0]}" .jar)
 for jar in "${jars[@]:1}"; do
   tag=$(basename "$jar" .jar)
-  for run in text stats; do
-    if cmp -s "$work/out-$first-$run.csv" "$work/out-$tag-$run.csv"; then
+  for run in text-csv stats-csv json-json; do
+    ext=${run#*-}; run=${run%-*}
+    if cmp -s "$work/out-$first-$run.$ext" "$work/out-$tag-$run.$ext"; then
       echo "output of $jar on the $run run: identical to ${jars[0]}'s"
     else
       echo "output of $jar on the $run run: DIFFERS from ${jars[0]}'s"
@@ -93,4 +104,7 @@ for jar in "${jars[@]}"; do
   echo "peak RSS: 100k text $(( $(col "$tag.text" 3) / 1024 )) MiB, 100k stats $(( $(col "$tag.stats" 3) / 1024 )) MiB;" \
     "-Xmx256m: $(( $(col "$tag.cap10k" 3) / 1024 )) MiB at 10k lines, $(( $(col "$tag.cap100k" 3) / 1024 )) MiB at 100k," \
     "$(( $(col "$tag.capstats" 3) / 1024 )) MiB at 100k with stats ($(col "$tag.capstats" 1) s)"
+  echo "peak RSS with stats: 10k lines $(( $(col "$tag.stats10k" 3) / 1024 )) MiB default heap," \
+    "$(( $(col "$tag.capstats10k" 3) / 1024 )) MiB -Xmx256m; 100k lines $(( $(col "$tag.stats" 3) / 1024 )) MiB default heap," \
+    "$(( $(col "$tag.capstats" 3) / 1024 )) MiB -Xmx256m (exit status of the last capped 100k run: $(cat "$work/status-$tag.capstats"))"
 done

@@ -23,6 +23,7 @@ final class HeldOutput extends Writer {
     private final StringBuilder memory = new StringBuilder();
     private Path spill;
     private Writer spillWriter;
+    private PrintWriter through;
 
     HeldOutput() {
         this(IN_MEMORY);
@@ -39,6 +40,10 @@ final class HeldOutput extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
+        if (through != null) {
+            through.write(chars, offset, length);
+            return;
+        }
         if (spillWriter == null && memory.length() + length <= limit) {
             memory.append(chars, offset, length);
             return;
@@ -53,8 +58,23 @@ final class HeldOutput extends Writer {
         spillWriter.write(chars, offset, length);
     }
 
-    /** Hands everything held to the real output, in the order it was written. */
+    /**
+     * Hands everything held to the real output and sends what is written after straight to it: for
+     * a caller that has read and checked its whole input and only writes from then on (tact score
+     * with a database, whose last step is writing its held lines), so that they are not held twice.
+     */
+    void passThrough(PrintWriter out) {
+        releaseTo(out);
+        close();
+        through = out;
+    }
+
+    /** Hands everything held to the real output, in the order it was written (after {@link #passThrough}, flushes it). */
     void releaseTo(PrintWriter out) {
+        if (through != null) {
+            out.flush();
+            return;
+        }
         try {
             if (spillWriter == null) {
                 out.append(memory);
@@ -77,7 +97,9 @@ final class HeldOutput extends Writer {
 
     @Override
     public void flush() throws IOException {
-        if (spillWriter != null) {
+        if (through != null) {
+            through.flush();
+        } else if (spillWriter != null) {
             spillWriter.flush();
         }
     }

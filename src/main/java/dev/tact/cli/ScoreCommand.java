@@ -1,22 +1,18 @@
 package dev.tact.cli;
 
-import dev.tact.core.Assessment;
 import dev.tact.core.Band;
 import dev.tact.core.CohortLookup;
-import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
 import dev.tact.score.Precedents;
 import dev.tact.store.release.CampaignDisclosure;
 import dev.tact.store.lines.CopyFiles;
 import dev.tact.store.lines.CopyImporter;
-import dev.tact.store.lines.CopyRow;
 import dev.tact.store.db.Database;
 import dev.tact.store.files.ImportFailedException;
 import dev.tact.store.files.ImportSource;
 import dev.tact.store.stats.StatLookup;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -95,135 +91,34 @@ final class ScoreCommand implements Callable<Integer> {
         }
         channel = channel == null ? "" : channel;
         // Nothing reaches standard output until the whole file has been read and every line
-        // assessed: a refusal must not leave a plausible, truncated report behind.
+        // assessed (and, with a database, checked): a refusal must not leave a plausible, truncated
+        // report behind.
         try (HeldOutput held = new HeldOutput();
              CohortLookup lookup = database.map(db -> (CohortLookup) StatLookup.openForBatch(db)).orElse(CohortLookup.NONE)) {
             int status;
             try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
                 () -> Precedents.bundled(assessor), database.isPresent())) {
-                try (Batches batches = new Batches(assessor, lookup, output,
-                    database.map(db -> new CampaignDisclosure(db, assessor)))) {
+                ScoreBatches.Target target = new ScoreBatches.Target(output, format.equalsIgnoreCase("csv"),
+                    this::reaches);
+                try (ScoreBatches batches = new ScoreBatches(assessor, lookup, channel, target,
+                    database.map(db -> new CampaignDisclosure(db, assessor)), HeldLines.IN_MEMORY)) {
                     CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),
                         database.isPresent() ? "import it with import-stats first, or fix the id"
                             : "no database was chosen to look it up; pass --db or set TACT_DB", batches::add);
-                    batches.finish();
-                    status = batches.failing > 0 ? SOME_FAIL : 0;
+                    // Once the file is read and checked nothing is refused: the held lines go straight out.
+                    status = batches.finish(() -> held.passThrough(spec.commandLine().getOut())) > 0 ? SOME_FAIL : 0;
                 }
             }
             held.releaseTo(spec.commandLine().getOut());
             return status;
         } catch (ImportFailedException e) {
             return ImportRunner.reportProblems(spec.commandLine(), e);
-        } catch (UnknownChannel e) {
-            spec.commandLine().getErr().println(source().name() + ":" + e.row.line() + ": unknown channel \""
-                + e.row.channel() + "\" on line " + e.row.id() + "; the policy knows "
+        } catch (ScoreBatches.UnknownChannel e) {
+            spec.commandLine().getErr().println(source().name() + ":" + e.row().line() + ": unknown channel \""
+                + e.row().channel() + "\" on line " + e.row().id() + "; the policy knows "
                 + assessor.policy().knownChannels()
                 + ". Fix the channel, or add it to the policy's channels or channelAliases.");
             return 2;
-        }
-    }
-
-    /**
-     * Lines assessed on all cores in chunks and written in input order (an {@link OrderedPool}). With a
-     * database the whole file is held until it is checked for differencing against what is released
-     * (and against itself), then written with its disclosure column.
-     */
-    private final class Batches implements AutoCloseable {
-        // Lines a worker takes at once, and chunks in flight before the reader waits for the oldest:
-        // enough to keep both cores busy while this thread reads and writes, few enough that memory
-        // stays flat in file size (at most about 8,300 lines held without a database).
-        private static final int CHUNK = 128;
-        private static final int IN_FLIGHT = 64;
-        private final Assessor assessor;
-        private final CohortLookup lookup;
-        private final AssessmentOutput output;
-        private final Optional<CampaignDisclosure> disclosure;
-        private final OrderedPool<CopyRow, Scored> pool;
-        private final List<Assessed> held = new java.util.ArrayList<>();
-        private int failing;
-
-        /** A row and its assessment, held for the differencing check. */
-        private record Assessed(CopyRow row, Assessment assessment) {
-        }
-
-        /** An assessment and, when the output makes records ahead, its record (else null). */
-        private record Scored(Assessment assessment, String record) {
-        }
-
-        Batches(Assessor assessor, CohortLookup lookup, AssessmentOutput output,
-                Optional<CampaignDisclosure> disclosure) {
-            this.assessor = assessor;
-            this.lookup = lookup;
-            this.output = output;
-            this.disclosure = disclosure;
-            this.pool = new OrderedPool<>(Runtime.getRuntime().availableProcessors(), CHUNK, IN_FLIGHT,
-                this::assess, this::assessed);
-        }
-
-        void add(CopyRow row) {
-            if (!row.channel().isEmpty() && !assessor.policy().knowsChannel(row.channel())) {
-                throw new UnknownChannel(row);
-            }
-            pool.add(row);
-        }
-
-        /**
-         * Writes every line still being assessed; call once after the last row. With a database the
-         * held lines are then checked for differencing and written with their disclosure column.
-         */
-        void finish() {
-            pool.finish();
-            if (disclosure.isEmpty()) {
-                return;
-            }
-            List<CampaignDisclosure.Checked> checked = disclosure.get().checkFile(held.stream().map(line ->
-                new CampaignDisclosure.Checked(line.row().id(), line.row().text(), line.assessment(), List.of()))
-                .toList());
-            for (int i = 0; i < held.size(); i++) {
-                CampaignDisclosure.Checked line = checked.get(i);
-                write(held.get(i).row(), line.assessment(), String.join("; ",
-                    line.findings().stream().map(finding -> finding.brief(line.lineId())).toList()));
-            }
-        }
-
-        @Override
-        public void close() {
-            pool.close();
-        }
-
-        // On a worker thread: the record is formatted here too, so that the reading thread only writes.
-        private Scored assess(CopyRow row) {
-            List<Stat> cited = row.statIds().stream().map(lookup::byId).flatMap(Optional::stream).toList();
-            Assessment assessment = assessor.assess(row.text(), cited, lookup,
-                row.channel().isEmpty() ? channel : row.channel());
-            return new Scored(assessment, output.record(row.id(), assessment));
-        }
-
-        // On the reading thread, in input order.
-        private void assessed(CopyRow row, Scored scored) {
-            if (disclosure.isPresent()) {
-                held.add(new Assessed(row, scored.assessment()));
-            } else if (scored.record() != null) {
-                output.writeRecord(scored.record());
-                failing += reaches(scored.assessment().band()) ? 1 : 0;
-            } else {
-                write(row, scored.assessment(), "");
-            }
-        }
-
-        private void write(CopyRow row, Assessment assessment, String disclosed) {
-            output.write(row.id(), row.text(), assessment, disclosed);
-            failing += reaches(assessment.band()) ? 1 : 0;
-        }
-    }
-
-    /** A row naming a channel the policy does not know: the run stops rather than use the default floor. */
-    private static final class UnknownChannel extends RuntimeException {
-        private final transient CopyRow row;
-
-        UnknownChannel(CopyRow row) {
-            super(null, null, false, false);
-            this.row = row;
         }
     }
 

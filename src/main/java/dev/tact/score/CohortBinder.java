@@ -26,19 +26,33 @@ final class CohortBinder {
             return Optional.of(new BoundCohort(stat.cohortSize(), BoundCohort.Origin.CITED, Optional.of(stat),
                 spanFor(findings, stat.cohortSize())));
         }
-        LineStems line = new LineStems(findings.words());
-        Optional<BoundCohort> matched = findings.counts().stream()
-            .flatMap(count -> lookup.bySizeAndWords(count.people(), findings.words()).stream()
-                .filter(stat -> StatedDimensions.describes(line.get(), findings.spans(), stat)).limit(1)
-                .map(stat -> new BoundCohort(stat.cohortSize(), BoundCohort.Origin.MATCHED, Optional.of(stat),
-                    Optional.of(count.span()))))
-            .min(Comparator.comparingLong(BoundCohort::size));
+        Optional<BoundCohort> matched = matched(findings, lookup);
         if (matched.isPresent()) {
             return matched;
         }
         return findings.counts().stream().min(Comparator.comparingLong(Findings.Count::people))
             .map(count -> new BoundCohort(count.people(), BoundCohort.Origin.TEXT, Optional.empty(),
                 Optional.of(count.span())));
+    }
+
+    // For each count, the first ranked stat of its size the line describes; of those, the smallest
+    // (the first of equal ones). Loops rather than a stream: this runs for every line against a
+    // database, and the stream's lambdas were compiled again and again (0011-where-the-time-goes.md).
+    private static Optional<BoundCohort> matched(Findings findings, CohortLookup lookup) {
+        LineStems line = new LineStems(findings.words());
+        BoundCohort smallest = null;
+        for (Findings.Count count : findings.counts()) {
+            for (Stat stat : lookup.bySizeAndWords(count.people(), findings.words())) {
+                if (StatedDimensions.describes(line.get(), findings.spans(), stat)) {
+                    if (smallest == null || stat.cohortSize() < smallest.size()) {
+                        smallest = new BoundCohort(stat.cohortSize(), BoundCohort.Origin.MATCHED, Optional.of(stat),
+                            Optional.of(count.span()));
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(smallest);
     }
 
     // The line's stems, worked out on the first candidate stat and kept for the others: every

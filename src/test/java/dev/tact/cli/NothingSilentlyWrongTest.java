@@ -147,8 +147,12 @@ class NothingSilentlyWrongTest {
         bad[good.length + 3] = '\n';
         Path file = Files.write(dir.resolve("big.txt"), bad);
 
+        run("--db", db(), "init");
+        out.getBuffer().setLength(0);
         for (String format : new String[] {"csv", "json"}) {
             assertEquals(2, run("score", "--format", format, file.toString()));
+            // With a database the lines are held for the differencing check, and still nothing is written.
+            assertEquals(2, run("--db", db(), "score", "--format", format, file.toString()));
         }
 
         assertThat(err.toString()).contains("big.txt:20002:");
@@ -176,6 +180,25 @@ class NothingSilentlyWrongTest {
         }
 
         assertEquals("id,score\na,1\nb,2\nc,3\n", released.toString());
+    }
+
+    @Test
+    void heldOutputPassedThroughSendsWhatWasHeldThenTheRest() {
+        StringWriter released = new StringWriter();
+        PrintWriter target = new PrintWriter(released);
+        try (HeldOutput held = new HeldOutput(4)) {
+            PrintWriter writer = held.printWriter();
+            writer.print("id,score\n");
+            writer.flush();
+            assertEquals("", released.toString());
+            held.passThrough(target);
+            writer.print("a,1\n");
+            writer.flush();
+            assertEquals("id,score\na,1\n", released.toString());
+            held.releaseTo(target);
+        }
+
+        assertEquals("id,score\na,1\n", released.toString());
     }
 
     @Test

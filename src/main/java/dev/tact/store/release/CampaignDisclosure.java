@@ -149,7 +149,40 @@ public final class CampaignDisclosure {
             ReleasedFigure.of(line.lineId(), line.text(), line.assessment(), ReleasedFigure.Release.UNDER_REVIEW)
                 .ifPresent(figures::add);
         }
-        return raised(assessed, against(figures));
+        FileFindings findings = checkFigures(figures);
+        return assessed.stream().map(findings::checked).toList();
+    }
+
+    /**
+     * A copy file's lines checked together and against what is out, from their figures alone: what
+     * {@link #checkFile} finds, for a caller that does not hold every line's assessment (tact score
+     * holds them on disk until the check has run).
+     *
+     * @param underReview the figures of the file's lines in input order ({@link ReleasedFigure#of} with
+     *                    {@link ReleasedFigure.Release#UNDER_REVIEW}); lines stating no figure have none
+     * @throws StoreException when what is released cannot be read
+     */
+    public FileFindings checkFigures(List<ReleasedFigure> underReview) {
+        return new FileFindings(DisclosureCheck.byLine(against(underReview)));
+    }
+
+    /** The findings of a checked file, by line id. */
+    public static final class FileFindings {
+        private final Map<String, List<DisclosureFinding>> byLine;
+
+        private FileFindings(Map<String, List<DisclosureFinding>> byLine) {
+            this.byLine = byLine;
+        }
+
+        /** The findings a line is in, empty when none. */
+        public List<DisclosureFinding> of(String lineId) {
+            return byLine.getOrDefault(lineId, List.of());
+        }
+
+        /** The line with its findings and, when it has one, its assessment raised to {@code high}. */
+        public Checked checked(Checked line) {
+            return raise(line, of(line.lineId()));
+        }
     }
 
     // One place where findings reach a line: its own findings, and high while any stands.
@@ -157,11 +190,14 @@ public final class CampaignDisclosure {
         List<Checked> checked = new ArrayList<>(lines.size());
         Map<String, List<DisclosureFinding>> byLine = DisclosureCheck.byLine(findings);
         for (Checked line : lines) {
-            List<DisclosureFinding> own = byLine.getOrDefault(line.lineId(), List.of());
-            checked.add(new Checked(line.lineId(), line.text(),
-                DisclosureCheck.withFindings(line.assessment(), line.lineId(), own), own));
+            checked.add(raise(line, byLine.getOrDefault(line.lineId(), List.of())));
         }
         return checked;
+    }
+
+    private static Checked raise(Checked line, List<DisclosureFinding> own) {
+        return new Checked(line.lineId(), line.text(), DisclosureCheck.withFindings(line.assessment(), line.lineId(),
+            own), own);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import dev.tact.store.db.Dialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -147,19 +146,56 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<Map.Entry<Integer, StatCandidate>> ranked = new ArrayList<>();
+        Ranking ranking = new Ranking();
         for (StatCandidate candidate : ofSize(cohortSize)) {
             // What the stat counts first: it is cheaper, and rules out most candidates.
             if (candidate.countedIsShared(wanted)) {
-                int shared = candidate.shared(wanted);
-                if (shared > 0) {
-                    ranked.add(Map.entry(shared, candidate));
-                }
+                ranking.offer(candidate, candidate.shared(wanted));
             }
         }
-        ranked.sort(Map.Entry.<Integer, StatCandidate>comparingByKey().reversed()
-            .thenComparing(entry -> entry.getValue().id()));
-        return ranked.stream().limit(MAX_CANDIDATES).map(entry -> entry.getValue().stat()).toList();
+        return ranking.stats();
+    }
+
+    /**
+     * The {@value #MAX_CANDIDATES} candidates sharing the most words, ties by id: kept by insertion
+     * as they come rather than by sorting every candidate (this runs for every count of every line,
+     * and a small loop is what the JIT compiles once).
+     */
+    private static final class Ranking {
+        private final StatCandidate[] kept = new StatCandidate[MAX_CANDIDATES];
+        private final int[] shared = new int[MAX_CANDIDATES];
+        private int size;
+
+        void offer(StatCandidate candidate, int words) {
+            if (words <= 0) {
+                return;
+            }
+            int at = size;
+            while (at > 0 && before(words, candidate, shared[at - 1], kept[at - 1])) {
+                at--;
+            }
+            if (at == MAX_CANDIDATES) {
+                return;
+            }
+            int last = Math.min(size, MAX_CANDIDATES - 1);
+            System.arraycopy(kept, at, kept, at + 1, last - at);
+            System.arraycopy(shared, at, shared, at + 1, last - at);
+            kept[at] = candidate;
+            shared[at] = words;
+            size = Math.min(size + 1, MAX_CANDIDATES);
+        }
+
+        private static boolean before(int words, StatCandidate candidate, int otherWords, StatCandidate other) {
+            return words > otherWords || words == otherWords && candidate.id().compareTo(other.id()) < 0;
+        }
+
+        List<Stat> stats() {
+            List<Stat> stats = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                stats.add(kept[i].stat());
+            }
+            return List.copyOf(stats);
+        }
     }
 
     // Only the cache's lock and a reader are held by a thread; the words are worked out, and the
