@@ -38,8 +38,13 @@ final class ScoreBatches implements AutoCloseable {
     private final OrderedPool<CopyRow, Scored> pool;
     private int failing;
 
-    /** What a worker makes of a line: without a database its assessment and maybe its record; with one, its entry. */
-    private record Scored(Assessment assessment, String record, HeldLines.Entry entry) {
+    /**
+     * What a worker makes of a line: without a database its band and either its record made ahead
+     * (the assessment itself is then let go at once: some 8,000 lines are in flight, and holding their
+     * assessments made the young collections copy them) or, for JSON, its assessment; with a database,
+     * its entry.
+     */
+    private record Scored(Assessment assessment, Band band, String record, HeldLines.Entry entry) {
     }
 
     /** The rows to assess and where the results go. */
@@ -116,10 +121,11 @@ final class ScoreBatches implements AutoCloseable {
     private Scored assess(CopyRow row) {
         Assessment assessment = assessment(row);
         if (held == null) {
-            return new Scored(assessment, output.record(row.id(), assessment), null);
+            String record = output.record(row.id(), assessment);
+            return new Scored(record == null ? assessment : null, assessment.band(), record, null);
         }
         String record = records == null ? null : records.get().record(row.id(), row.text(), assessment);
-        return new Scored(null, null, HeldLines.entry(row, assessment, record));
+        return new Scored(null, null, null, HeldLines.entry(row, assessment, record));
     }
 
     private Assessment assessment(CopyRow row) {
@@ -133,7 +139,7 @@ final class ScoreBatches implements AutoCloseable {
             held.add(scored.entry());
         } else if (scored.record() != null) {
             output.writeRecord(scored.record());
-            failing += fails.test(scored.assessment().band()) ? 1 : 0;
+            failing += fails.test(scored.band()) ? 1 : 0;
         } else {
             write(row.id(), row.text(), scored.assessment(), "");
         }
