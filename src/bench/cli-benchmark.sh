@@ -10,7 +10,10 @@
 #     differencing check;
 #   - with several jars, whether their outputs on the 100k runs are byte for byte equal, and their
 #     JSON outputs on 10,000 lines with the stats (the JSON path formats held lines at the end).
-# Medians of RUNS (default 3); wall seconds and CPU seconds (user + system) both shown.
+# Medians of RUNS (default 3); wall seconds and CPU seconds (user + system) both shown. A jar named
+# tact.jar with the launcher `mvn package` writes beside it (target/tact: its class-data-sharing
+# archive, and the JIT's first tier for a command; ADR 0013) is also run through that launcher, as a
+# runner of its own (heap caps passed to it in JAVA_TOOL_OPTIONS).
 #
 #   mvn -q -DskipTests package && src/bench/cli-benchmark.sh [RUNS] [JAR...]
 #   BEFORE: src/bench/cli-benchmark.sh 3 old-tact.jar target/tact.jar   (several jars side by side)
@@ -43,7 +46,6 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 # measure NAME COMMAND...: appends "wall cpu rss" to $work/results/NAME
 measure() {
   local name=$1; shift
-  local jfr=()
   local status=0
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"${OUT:-/dev/null}" 2>"$work/stderr.txt" || status=$?
   echo "$status" > "$work/status-$name"
@@ -52,33 +54,57 @@ measure() {
 }
 profile() { [ -n "${PROFILE:-}" ] && echo "-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile" || true; }
 
+# The runners: each jar (java -jar), and target/tact beside a tact.jar.
+runners=()
+for jar in "${jars[@]}"; do
+  runners+=("$jar")
+  if [ "$(basename "$jar")" = tact.jar ] && [ -x "$(dirname "$jar")/tact" ]; then
+    runners+=("$(dirname "$jar")/tact")
+  fi
+done
+tag_of() { case $1 in *.jar) basename "$1" .jar ;; *) echo "$(basename "$(dirname "$1")")-launcher" ;; esac; }
+# command_of RUNNER [JVM-OPTION] [PROFILE-NAME]: sets CMD to the command that runs tact
+command_of() {
+  local runner=$1 option=${2:-} name=${3:-} recording=""
+  [ -z "$name" ] || recording=$(profile "$name")
+  if [[ $runner == *.jar ]]; then
+    CMD=(java $option $recording -jar "$runner")
+  else
+    CMD=(env ${option:+JAVA_TOOL_OPTIONS=$option} "$runner")
+  fi
+}
+
 rm -rf "$work/results" && mkdir -p "$work/results"
 for _ in $(seq "$runs"); do
   measure hello java -cp "$work/hello" Hello
-  for jar in "${jars[@]}"; do
-    tag=$(basename "$jar" .jar)
-    measure "$tag.one" java $(profile "$tag-one") -jar "$jar" score --fail-on none "$work/copy-1.txt"
-    OUT="$work/out-$tag-text.csv" measure "$tag.text" java $(profile "$tag-text") -jar "$jar" score --fail-on none \
-      "$work/copy-100k.txt"
-    OUT="$work/out-$tag-stats.csv" measure "$tag.stats" java $(profile "$tag-stats") -jar "$jar" --db "$work/stats1m.db" \
+  for runner in "${runners[@]}"; do
+    tag=$(tag_of "$runner")
+    command_of "$runner" "" "$tag-one"
+    measure "$tag.one" "${CMD[@]}" score --fail-on none "$work/copy-1.txt"
+    command_of "$runner" "" "$tag-text"
+    OUT="$work/out-$tag-text.csv" measure "$tag.text" "${CMD[@]}" score --fail-on none "$work/copy-100k.txt"
+    command_of "$runner" "" "$tag-stats"
+    OUT="$work/out-$tag-stats.csv" measure "$tag.stats" "${CMD[@]}" --db "$work/stats1m.db" \
       score --fail-on none "$work/copy-100k.txt"
   done
 done
-for jar in "${jars[@]}"; do
-  tag=$(basename "$jar" .jar)
-  measure "$tag.cap10k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-10k.txt"
-  measure "$tag.cap100k" java -Xmx256m -jar "$jar" score --fail-on none "$work/copy-100k.txt"
-  measure "$tag.capstats" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-100k.txt"
-  measure "$tag.capstats10k" java -Xmx256m -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-10k.txt"
-  measure "$tag.stats10k" java -jar "$jar" --db "$work/stats1m.db" score --fail-on none "$work/copy-10k.txt"
-  OUT="$work/out-$tag-json.json" measure "$tag.json" java -jar "$jar" --db "$work/stats1m.db" score --format json \
+for runner in "${runners[@]}"; do
+  tag=$(tag_of "$runner")
+  command_of "$runner" -Xmx256m
+  measure "$tag.cap10k" "${CMD[@]}" score --fail-on none "$work/copy-10k.txt"
+  measure "$tag.cap100k" "${CMD[@]}" score --fail-on none "$work/copy-100k.txt"
+  measure "$tag.capstats" "${CMD[@]}" --db "$work/stats1m.db" score --fail-on none "$work/copy-100k.txt"
+  measure "$tag.capstats10k" "${CMD[@]}" --db "$work/stats1m.db" score --fail-on none "$work/copy-10k.txt"
+  command_of "$runner"
+  measure "$tag.stats10k" "${CMD[@]}" --db "$work/stats1m.db" score --fail-on none "$work/copy-10k.txt"
+  OUT="$work/out-$tag-json.json" measure "$tag.json" "${CMD[@]}" --db "$work/stats1m.db" score --format json \
     --fail-on none "$work/copy-10k.txt"
 done
 
 # The same scores for the same inputs: every jar's output byte for byte equal to the first's.
-first=$(basename "${jars[0]}" .jar)
-for jar in "${jars[@]:1}"; do
-  tag=$(basename "$jar" .jar)
+first=$(tag_of "${runners[0]}")
+for jar in "${runners[@]:1}"; do
+  tag=$(tag_of "$jar")
   for run in text-csv stats-csv json-json; do
     ext=${run#*-}; run=${run%-*}
     if cmp -s "$work/out-$first-$run.$ext" "$work/out-$tag-$run.$ext"; then
@@ -93,8 +119,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 col() { cut -d' ' -f"$2" "$work/results/$1" | median; }
 hw=$(col hello 1); hc=$(col hello 2)
 echo "hello-world JVM: ${hw} s wall, ${hc} s CPU (median of $runs)"
-for jar in "${jars[@]}"; do
-  tag=$(basename "$jar" .jar)
+for jar in "${runners[@]}"; do
+  tag=$(tag_of "$jar")
   ow=$(col "$tag.one" 1); oc=$(col "$tag.one" 2); tw=$(col "$tag.text" 1); tc=$(col "$tag.text" 2)
   sw=$(col "$tag.stats" 1); sc=$(col "$tag.stats" 2)
   echo "== $jar"
