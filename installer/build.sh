@@ -33,8 +33,9 @@ cp installer/cds-training.txt installer/linux/cds-train.sh "$input/"
 # terminal), runs with the JIT's first tier only and the serial collector, because a command lasts
 # seconds and C2 spent more CPU compiling the scorer than a 100,000-line `tact score` spent scoring
 # (src/site/decisions/0011-where-the-time-goes.md); /opt/tact/bin/tact-desk, which the menu entry
-# starts, keeps the JVM's defaults (installer/tact-desk.properties). target/tact does the same
-# by its arguments (installer/jar-launcher.sh).
+# starts, keeps the JVM's defaults (installer/tact-desk.properties). A native launcher cannot choose by
+# its arguments, so the installed tact runs the imports on the first tier too; target/tact
+# (installer/jar-launcher.sh) chooses by its arguments and keeps the defaults for the imports.
 # The runtime holds only the JDK modules the jar uses (JavaFX itself is inside the jar).
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
 modules="$modules,jdk.unsupported,jdk.crypto.ec,jdk.localedata"
