@@ -3,6 +3,7 @@ package dev.tact.score;
 import dev.tact.core.Span;
 import dev.tact.core.SpanKind;
 import dev.tact.core.Stat;
+import dev.tact.core.WordCharacters;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +157,7 @@ final class StatedDimensions {
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
             int point = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean inWord = point == '\'' || letterOrNumber(point);
+            boolean inWord = point == '\'' || WordCharacters.letterOrNumber(point);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -175,15 +176,6 @@ final class StatedDimensions {
         }
     }
 
-    // \p{L} and \p{N} as java.util.regex reads them: the general categories L* and N*.
-    private static boolean letterOrNumber(int point) {
-        return switch (Character.getType(point)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
-    }
 
     private static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();

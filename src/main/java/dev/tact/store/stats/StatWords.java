@@ -1,5 +1,6 @@
 package dev.tact.store.stats;
 
+import dev.tact.core.WordCharacters;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ final class StatWords {
         int start = -1;
         for (int i = 0; i < text.length(); ) {
             int point = text.codePointAt(i);
-            boolean inWord = letterOrNumber(point) || point == '\'';
+            boolean inWord = WordCharacters.letterOrNumber(point) || point == '\'';
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -62,23 +63,13 @@ final class StatWords {
         for (int i = 0; i < word.length(); ) {
             int point = word.codePointAt(i);
             int width = Character.charCount(point);
-            if (!letterOrNumber(point) && kept == null) {
+            if (!WordCharacters.letterOrNumber(point) && kept == null) {
                 kept = new StringBuilder(word.length()).append(word, 0, i);
-            } else if (letterOrNumber(point) && kept != null) {
+            } else if (WordCharacters.letterOrNumber(point) && kept != null) {
                 kept.appendCodePoint(point);
             }
             i += width;
         }
         return kept == null ? word : kept.toString();
-    }
-
-    // \p{L} and \p{N} as java.util.regex reads them: the general categories L* and N*.
-    private static boolean letterOrNumber(int point) {
-        return switch (Character.getType(point)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 }
