@@ -88,7 +88,7 @@ public final class Database {
                 : result.initialSchemaVersion;
             return new Database(absolute, dataSource, created, version);
         } catch (FlywayException e) {
-            throw new StoreException("Could not open the database " + absolute + ": " + rootMessage(e), e);
+            throw new StoreException(migrationProblem("database " + absolute, e), e);
         }
     }
 
@@ -169,6 +169,26 @@ public final class Database {
         } catch (IOException e) {
             throw new StoreException("Could not create the directory " + parent + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final java.util.regex.Pattern CHANGED_MIGRATION =
+        java.util.regex.Pattern.compile("checksum mismatch for migration version (\\S+)");
+
+    /**
+     * What went wrong migrating a database, as one sentence: Flyway's validation report runs over
+     * several lines with links to its documentation, and the console only gets sentences.
+     *
+     * @param what "database PATH" or "team database URL"
+     */
+    static String migrationProblem(String what, Throwable e) {
+        String message = rootMessage(e) == null ? e.toString() : rootMessage(e);
+        java.util.regex.Matcher changed = CHANGED_MIGRATION.matcher(message);
+        if (changed.find()) {
+            return "The " + what + " was migrated by another build of Tact: its migration " + changed.group(1)
+                + " differs from this Tact's (it was changed after the database was made). Open it with the build"
+                + " that made it, or use a database made by this Tact; nothing was changed.";
+        }
+        return "Could not open the " + what + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     static String rootMessage(Throwable e) {

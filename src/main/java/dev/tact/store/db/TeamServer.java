@@ -70,8 +70,7 @@ public final class TeamServer {
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             return new Database(address, Dialect.POSTGRESQL, source, created, version);
         } catch (FlywayException e) {
-            throw new StoreException("Could not set up the team database " + address.display() + ": "
-                + Database.rootMessage(e), e);
+            throw new StoreException(Database.migrationProblem("team database " + address.display(), e), e);
         }
     }
 

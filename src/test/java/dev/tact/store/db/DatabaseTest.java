@@ -64,6 +64,26 @@ class DatabaseTest {
     }
 
     @Test
+    void aMigrationChangedSinceTheFileWasMadeIsOneSentenceAndChangesNothing() throws SQLException, java.io.IOException {
+        Path file = dir.resolve("old.db");
+        Database.open(file);
+        // As a development build leaves it: migration 6 applied with other contents, the newest not yet.
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '6'");
+            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '" + Database.CURRENT_SCHEMA + "'");
+        }
+        long before = Files.size(file);
+
+        StoreException failure = assertThrows(StoreException.class, () -> Database.open(file));
+
+        assertEquals("The database " + file.toAbsolutePath() + " was migrated by another build of Tact: its"
+            + " migration 6 differs from this Tact's (it was changed after the database was made). Open it with the"
+            + " build that made it, or use a database made by this Tact; nothing was changed.", failure.getMessage());
+        assertEquals(before, Files.size(file));
+    }
+
+    @Test
     void theCurrentSchemaConstantIsTheNewestMigration() {
         assertEquals(Integer.toString(Database.CURRENT_SCHEMA), Database.open(dir.resolve("v.db")).schemaVersion());
     }
