@@ -264,7 +264,8 @@ public final class Ladder {
             return false;
         }
         String lower = rewritten.toLowerCase(java.util.Locale.ROOT);
-        return rewriter.countKept() || original.spans().stream()
+        // A count kept as its noun alone ("To the people") is no specific: the number, or a qualifier, must remain.
+        return rewriter.numberKept() || original.spans().stream()
             .filter(span -> span.kind() != SpanKind.ADDRESS && span.kind() != SpanKind.TONE)
             .anyMatch(span -> lower.contains(span.text().toLowerCase(java.util.Locale.ROOT)));
     }

@@ -19,6 +19,7 @@ final class Rewriter {
     private boolean framed;
     private boolean addressTurned;
     private boolean countKept;
+    private boolean numberKept;
 
     Rewriter(String text) {
         this.text = text;
@@ -54,7 +55,8 @@ final class Rewriter {
                 break;
             }
         }
-        replacements.add(new Object[] {start, count.end(), (newNumber.isEmpty() ? "" : newNumber + " ") + noun});
+        replacements.add(new Object[] {start, count.end(), (newNumber.isEmpty() ? "" : newNumber + " ") + noun,
+            !newNumber.isEmpty()});
         return this;
     }
 
@@ -202,6 +204,14 @@ final class Rewriter {
         return countKept;
     }
 
+    /**
+     * Whether the last {@link #apply()} kept a replaced count with a number ("dozens of people"), not
+     * only its noun ("people"): a count the data was too small to restate is no longer a specific.
+     */
+    boolean numberKept() {
+        return numberKept;
+    }
+
     // Removals are merged first (a time inside a removed remark must not cut the remark short); a
     // replaced count inside a removed stretch is gone with it, except that a greeting's removal
     // (soft) never takes the count it runs into ("Dear person who…" keeps "people who").
@@ -209,12 +219,14 @@ final class Rewriter {
         List<int[]> hard = merged(removals);
         List<Object[]> kept = new ArrayList<>();
         countKept = false;
+        numberKept = false;
         for (Object[] replacement : replacements) {
             int start = (int) replacement[0];
             int end = (int) replacement[1];
             if (hard.stream().noneMatch(removal -> removal[0] <= start && end <= removal[1])) {
                 kept.add(replacement);
                 countKept |= !((String) replacement[2]).isEmpty();
+                numberKept |= (Boolean) replacement[3];
             }
         }
         List<int[]> all = new ArrayList<>(hard);

@@ -87,6 +87,15 @@ class LadderTest {
     }
 
     @Test
+    void aLineWhoseOnlySpecificsAreASmallCountAndAPlaceGetsNoGreetingLeftAlone() {
+        String line = "To the 7 people in Bath: we see you";
+        Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
+
+        // Seven is too few to restate and Bath goes: "To the people: we see you." says nothing of the line.
+        assertThat(new Ladder(ASSESSOR).suggest(line, original, stat -> List.of(), "")).isEmpty();
+    }
+
+    @Test
     void aDateLeavesNoDanglingPrepositionAndEverySuggestionIsALowerBand() {
         String line = "To the one listener in Brooklyn who played 'Someone Like You' 31 times on New Year's Eve.";
         Assessment original = ASSESSOR.assess(line, List.of(), CohortLookup.NONE, "");
