@@ -36,7 +36,8 @@ final class Rewriter {
         String lower = span.toLowerCase(Locale.ROOT);
         String last = span.substring(span.lastIndexOf(' ') + 1);
         String noun;
-        if (lower.endsWith("of you") || lower.endsWith("of them") || lower.endsWith("of us")) {
+        boolean partOfAGroup = lower.endsWith("of you") || lower.endsWith("of them") || lower.endsWith("of us");
+        if (partOfAGroup) {
             // "5 of you" without its number is "of you", no subject at all: "some of you" is true of any few.
             noun = (newNumber.isEmpty() ? "some " : "") + span.substring(lower.lastIndexOf("of "));
         } else if (CONNECTING.contains(last.toLowerCase(Locale.ROOT))) {
@@ -55,8 +56,9 @@ final class Rewriter {
                 break;
             }
         }
+        // Still a quantity: a number, or "some of you" for a part of a group.
         replacements.add(new Object[] {start, count.end(), (newNumber.isEmpty() ? "" : newNumber + " ") + noun,
-            !newNumber.isEmpty()});
+            !newNumber.isEmpty() || partOfAGroup});
         return this;
     }
 
@@ -205,8 +207,8 @@ final class Rewriter {
     }
 
     /**
-     * Whether the last {@link #apply()} kept a replaced count with a number ("dozens of people"), not
-     * only its noun ("people"): a count the data was too small to restate is no longer a specific.
+     * Whether the last {@link #apply()} kept a replaced count as a quantity ("dozens of people", "some
+     * of you"), not only its noun ("people"): a count too small to restate is no longer a specific.
      */
     boolean numberKept() {
         return numberKept;
