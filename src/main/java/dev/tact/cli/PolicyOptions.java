@@ -23,6 +23,9 @@ final class PolicyOptions {
     /** The policy from --policy if given, else the stored one if any, else the bundled default. */
     Policy resolve(Optional<String> storedDocument, picocli.CommandLine commandLine) {
         String document;
+        if (file == null && storedDocument.isEmpty() && preset == null) {
+            return root(commandLine).bundledPolicy();
+        }
         if (file == null) {
             return PolicyCodec.read(storedDocument.orElseGet(PolicyCodec::defaultDocument), preset);
         }
@@ -32,6 +35,15 @@ final class PolicyOptions {
         } catch (dev.tact.score.PolicyException e) {
             throw new dev.tact.score.PolicyException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    // The run's root command, which holds the bundled policy it may have started reading.
+    private static TactCommand root(picocli.CommandLine commandLine) {
+        picocli.CommandLine top = commandLine;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return (TactCommand) top.getCommand();
     }
 
     private String readFile(picocli.CommandLine commandLine) {

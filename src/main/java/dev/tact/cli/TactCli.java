@@ -30,7 +30,7 @@ public final class TactCli {
 
     /** A ready command line with every subcommand, also used by tests with their own streams. */
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user) {
-        return commandLine(clock, location, user, TactCommand.SUBCOMMANDS);
+        return commandLine(new TactCommand(clock, location, user), TactCommand.SUBCOMMANDS);
     }
 
     /**
@@ -38,13 +38,12 @@ public final class TactCli {
      * (see {@link Subcommands}), else with all; it answers the arguments as the full one does.
      */
     public static CommandLine commandLine(Clock clock, DatabaseLocation location, String user, String... args) {
-        return commandLine(clock, location, user, Subcommands.forArguments(args, TactCommand.SUBCOMMANDS,
-            TactCommand.SUBCOMMAND_NAMES));
+        return commandLine(new TactCommand(clock, location, user, BundledPolicy.readAheadFor(args)),
+            Subcommands.forArguments(args, TactCommand.SUBCOMMANDS, TactCommand.SUBCOMMAND_NAMES));
     }
 
-    private static CommandLine commandLine(Clock clock, DatabaseLocation location, String user,
-                                           java.util.List<Class<?>> subcommands) {
-        CommandLine commandLine = new CommandLine(new TactCommand(clock, location, user));
+    private static CommandLine commandLine(TactCommand root, java.util.List<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(root);
         // Before the settings below, which picocli passes on only to the subcommands it already has.
         subcommands.forEach(commandLine::addSubcommand);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

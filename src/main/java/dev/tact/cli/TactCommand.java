@@ -48,6 +48,7 @@ public final class TactCommand implements Runnable {
     private final Clock clock;
     private final DatabaseLocation location;
     private final String user;
+    private final BundledPolicy bundled;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -73,9 +74,19 @@ public final class TactCommand implements Runnable {
     }
 
     public TactCommand(Clock clock, DatabaseLocation location, String user) {
+        this(clock, location, user, BundledPolicy.onDemand());
+    }
+
+    TactCommand(Clock clock, DatabaseLocation location, String user, BundledPolicy bundled) {
         this.clock = clock;
         this.location = location;
         this.user = user;
+        this.bundled = bundled;
+    }
+
+    /** The bundled default policy, read ahead when the run's command assesses lines. */
+    dev.tact.core.Policy bundledPolicy() {
+        return bundled.get();
     }
 
     @Override
