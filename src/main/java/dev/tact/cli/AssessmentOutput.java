@@ -50,9 +50,10 @@ interface AssessmentOutput extends AutoCloseable {
     }
 
     /**
-     * The record this output would write for a line, made on the calling thread (any thread, so that
-     * the workers of a batch format what they assess), or {@code null} when this output formats only
-     * as it writes: JSON, and CSV with a disclosure column (known only once the whole file is read).
+     * The record this output would write for a line, with an empty disclosure column when it has one
+     * (what most lines get once the file is checked), made on the calling thread (any thread, so that
+     * the workers of a batch format what they assess); {@code null} when this output formats only as
+     * it writes (JSON).
      *
      * @param id         the line's id
      * @param assessment its assessment
@@ -96,7 +97,11 @@ interface AssessmentOutput extends AutoCloseable {
 
         @Override
         public String record(String id, Assessment assessment) {
-            return disclosure ? null : fields(id, assessment).end();
+            CsvRecord record = fields(id, assessment);
+            if (disclosure) {
+                record.add("");
+            }
+            return record.end();
         }
 
         @Override

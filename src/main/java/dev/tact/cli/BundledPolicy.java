@@ -3,7 +3,6 @@ package dev.tact.cli;
 import dev.tact.core.Policy;
 import dev.tact.score.PolicyCodec;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
@@ -46,19 +45,6 @@ final class BundledPolicy implements Supplier<Policy> {
     @Override
     public Policy get() {
         reading.run();
-        try {
-            return reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the bundled policy", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Awaited.value(reading, "the bundled policy");
     }
 }

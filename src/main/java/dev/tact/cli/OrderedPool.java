@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,18 +99,7 @@ final class OrderedPool<T, R> implements AutoCloseable {
     // A failure in the work is rethrown as itself, on the caller's thread, at the chunk it happened in.
     private void drainOldest() {
         Chunk<T, R> oldest = pending.removeFirst();
-        List<R> results;
-        try {
-            results = oldest.results().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a chunk of work", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        }
+        List<R> results = Awaited.value(oldest.results(), "a chunk of work");
         for (int i = 0; i < results.size(); i++) {
             sink.accept(oldest.items().get(i), results.get(i));
         }

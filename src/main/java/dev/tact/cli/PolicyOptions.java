@@ -24,7 +24,7 @@ final class PolicyOptions {
     Policy resolve(Optional<String> storedDocument, picocli.CommandLine commandLine) {
         String document;
         if (file == null && storedDocument.isEmpty() && preset == null) {
-            return root(commandLine).bundledPolicy();
+            return bundled(commandLine);
         }
         if (file == null) {
             return PolicyCodec.read(storedDocument.orElseGet(PolicyCodec::defaultDocument), preset);
@@ -37,13 +37,13 @@ final class PolicyOptions {
         }
     }
 
-    // The run's root command, which holds the bundled policy it may have started reading.
-    private static TactCommand root(picocli.CommandLine commandLine) {
+    // The bundled policy the run's root command may have started reading ahead.
+    private static Policy bundled(picocli.CommandLine commandLine) {
         picocli.CommandLine top = commandLine;
         while (top.getParent() != null) {
             top = top.getParent();
         }
-        return (TactCommand) top.getCommand();
+        return top.getCommand() instanceof TactCommand root ? root.bundledPolicy() : PolicyCodec.defaults();
     }
 
     private String readFile(picocli.CommandLine commandLine) {

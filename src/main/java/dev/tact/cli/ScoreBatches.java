@@ -7,8 +7,6 @@ import dev.tact.core.Stat;
 import dev.tact.score.Assessor;
 import dev.tact.store.lines.CopyRow;
 import dev.tact.store.release.CampaignDisclosure;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -32,9 +30,6 @@ final class ScoreBatches implements AutoCloseable {
     private final Predicate<Band> fails;
     private final Optional<CampaignDisclosure> disclosure;
     private final HeldLines held;
-    // Made ahead on each worker for a CSV with a database: the record of a line with an empty
-    // disclosure column, which is what most lines get once the file is checked.
-    private final ThreadLocal<DisclosureRecords> records;
     private final OrderedPool<CopyRow, Scored> pool;
     private int failing;
 
@@ -48,7 +43,7 @@ final class ScoreBatches implements AutoCloseable {
     }
 
     /** The rows to assess and where the results go. */
-    record Target(AssessmentOutput output, boolean csv, Predicate<Band> fails) {
+    record Target(AssessmentOutput output, Predicate<Band> fails) {
     }
 
     /**
@@ -65,7 +60,6 @@ final class ScoreBatches implements AutoCloseable {
         this.fails = target.fails();
         this.disclosure = disclosure;
         this.held = disclosure.isPresent() ? new HeldLines(heldInMemory) : null;
-        this.records = disclosure.isPresent() && target.csv() ? ThreadLocal.withInitial(DisclosureRecords::new) : null;
         this.pool = new OrderedPool<>(threads(), CHUNK, IN_FLIGHT, this::assess, this::assessed);
     }
 
@@ -124,7 +118,7 @@ final class ScoreBatches implements AutoCloseable {
             String record = output.record(row.id(), assessment);
             return new Scored(record == null ? assessment : null, assessment.band(), record, null);
         }
-        String record = records == null ? null : records.get().record(row.id(), row.text(), assessment);
+        String record = output.record(row.id(), assessment);
         return new Scored(null, null, null, HeldLines.entry(row, assessment, record));
     }
 
@@ -166,23 +160,6 @@ final class ScoreBatches implements AutoCloseable {
     private void write(String id, String text, Assessment assessment, String disclosed) {
         output.write(id, text, assessment, disclosed);
         failing += fails.test(assessment.band()) ? 1 : 0;
-    }
-
-    /** The CSV output's record of a line with an empty disclosure column, exactly as it writes one. */
-    private static final class DisclosureRecords {
-        private final StringWriter written = new StringWriter(512);
-        private final AssessmentOutput csv = AssessmentOutput.of("csv", new PrintWriter(written), () -> null, true);
-
-        DisclosureRecords() {
-            written.getBuffer().setLength(0);
-        }
-
-        String record(String id, String text, Assessment assessment) {
-            csv.write(id, text, assessment, "");
-            String record = written.toString();
-            written.getBuffer().setLength(0);
-            return record;
-        }
     }
 
     /** A row naming a channel the policy does not know: the run stops rather than use the default floor. */

@@ -98,8 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
             int status;
             try (AssessmentOutput output = AssessmentOutput.of(format, held.printWriter(),
                 () -> Precedents.bundled(assessor), database.isPresent())) {
-                ScoreBatches.Target target = new ScoreBatches.Target(output, format.equalsIgnoreCase("csv"),
-                    this::reaches);
+                ScoreBatches.Target target = new ScoreBatches.Target(output, this::reaches);
                 try (ScoreBatches batches = new ScoreBatches(assessor, lookup, channel, target,
                     database.map(db -> new CampaignDisclosure(db, assessor)), HeldLines.IN_MEMORY)) {
                     CopyFiles.read(source(), effectiveInputFormat(), id -> lookup.byId(id).isPresent(),

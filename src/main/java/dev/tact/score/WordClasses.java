@@ -8,7 +8,6 @@ import java.util.Set;
 /** Word classes of a pack as phrase indexes and sets, looked up once per token of a line. */
 final class WordClasses {
     private static final WordClass[] CLASSES = WordClass.values();
-    private static final PhraseIndex NO_PHRASES = new PhraseIndex();
 
     // By WordClass ordinal: the class's phrases, its words, its bit (below), or -1 when it has none.
     private final PhraseIndex[] indexes = new PhraseIndex[CLASSES.length];
@@ -36,7 +35,7 @@ final class WordClasses {
             List<String> list = pack.words(wordClass.key());
             PhraseIndex index = new PhraseIndex();
             list.forEach(phrase -> index.add(phrase, wordClass.key(), 1, ""));
-            indexes[wordClass.ordinal()] = pack.words().containsKey(wordClass.key()) ? index : NO_PHRASES;
+            indexes[wordClass.ordinal()] = index;
             sets[wordClass.ordinal()] = new HashSet<>(list);
             lists[wordClass.ordinal()] = list;
             bits[wordClass.ordinal()] = bitOf.getOrDefault(wordClass.key(), -1);

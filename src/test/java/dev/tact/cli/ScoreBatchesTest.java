@@ -112,8 +112,7 @@ class ScoreBatchesTest {
         try (StatLookup lookup = StatLookup.openForBatch(database);
              AssessmentOutput output = AssessmentOutput.of(format, new PrintWriter(written),
                  () -> Precedents.bundled(assessor), true)) {
-            ScoreBatches.Target target = new ScoreBatches.Target(output, format.equals("csv"),
-                band -> band == Band.HIGH);
+            ScoreBatches.Target target = new ScoreBatches.Target(output, band -> band == Band.HIGH);
             try (ScoreBatches batches = new ScoreBatches(assessor, lookup, "", target,
                 Optional.of(new CampaignDisclosure(database, assessor)), heldInMemory)) {
                 rows.forEach(batches::add);
