@@ -142,4 +142,9 @@ class PolicyCodecStrictTest {
     void theBundledDocumentReadsStrictly() {
         assertThat(PolicyCodec.defaults().defaults().minCohort()).isEqualTo(100);
     }
+
+    @org.junit.jupiter.api.Test
+    void theBundledPolicyReadFromItsBytesIsTheOneReadFromItsText() {
+        assertThat(PolicyCodec.defaults()).isEqualTo(PolicyCodec.read(PolicyCodec.defaultDocument(), null));
+    }
 }
