@@ -11,6 +11,7 @@ import dev.tact.core.Stat;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import java.util.TreeMap;
  */
 final class AssessmentCodec {
     // writeUTF takes at most 65,535 bytes, and a char takes at most 3 in its modified UTF-8.
-    private static final int UTF_CHARS = 65_535 / 3;
 
     private AssessmentCodec() {
     }
@@ -165,23 +165,49 @@ final class AssessmentCodec {
         return strings;
     }
 
-    /** Any string, lone surrogates included: modified UTF-8 when it fits {@code writeUTF}, else UTF-16 units. */
+    /**
+     * Any string, lone surrogates included: its UTF-8 bytes when they keep it whole, else its UTF-16
+     * units (a negative length says which). UTF-8 through {@link String#getBytes} rather than
+     * {@code writeUTF}, whose loop over each character was most of holding a line's record
+     * (0011-where-the-time-goes.md). A lone surrogate encodes as {@code '?'}, so the bytes keep the
+     * string whole exactly when they hold no more {@code '?'} than the string does.
+     */
     static void writeString(DataOutput out, String string) throws IOException {
-        out.writeInt(string.length());
-        if (string.length() <= UTF_CHARS) {
-            out.writeUTF(string);
+        byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+        if (questionMarks(utf8) == questionMarks(string)) {
+            out.writeInt(utf8.length);
+            out.write(utf8);
         } else {
+            out.writeInt(-1 - string.length());
             out.writeChars(string);
         }
     }
 
+    private static int questionMarks(byte[] bytes) {
+        int count = 0;
+        for (byte b : bytes) {
+            count += b == '?' ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int questionMarks(String string) {
+        int count = 0;
+        for (int at = string.indexOf('?'); at >= 0; at = string.indexOf('?', at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     static String readString(DataInput in) throws IOException {
         int length = in.readInt();
-        if (length <= UTF_CHARS) {
-            return in.readUTF();
+        if (length >= 0) {
+            byte[] utf8 = new byte[length];
+            in.readFully(utf8);
+            return new String(utf8, StandardCharsets.UTF_8);
         }
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
+        char[] chars = new char[-1 - length];
+        for (int i = 0; i < chars.length; i++) {
             chars[i] = in.readChar();
         }
         return new String(chars);

@@ -184,11 +184,13 @@ final class HeldLines implements AutoCloseable {
      */
     static Line line(byte[] line) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(line));
+            ByteArrayInputStream bytes = new ByteArrayInputStream(line);
+            DataInputStream in = new DataInputStream(bytes);
             String id = AssessmentCodec.readString(in);
             Band band = Band.values()[in.readUnsignedByte()];
             String record = in.readBoolean() ? AssessmentCodec.readString(in) : null;
-            return new Line(id, band, record, in.readAllBytes());
+            // The array's own copy of what is left (DataInputStream's readAllBytes reads it in pieces).
+            return new Line(id, band, record, bytes.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -90,7 +90,7 @@ final class StatedDimensions {
     }
 
     private static boolean stated(Set<String> line, String value) {
-        Set<String> wanted = stems(value);
+        Set<String> wanted = valueStems(value);
         return !wanted.isEmpty() && line.containsAll(wanted);
     }
 
@@ -176,6 +176,26 @@ final class StatedDimensions {
         }
     }
 
+
+    // The stems of dimension values, worked out once for all the candidate stats that share a value:
+    // scoring a batch against a large table compares hundreds of thousands of candidates, whose
+    // titles, days and places repeat, and working the stems out again was a tenth of such a run
+    // (0011-where-the-time-goes.md). Bounded: emptied past MAX_VALUES values (keeping them is only
+    // a saving); a value's stems never change.
+    private static final int MAX_VALUES = 1 << 14;
+    private static final Map<String, Set<String>> VALUE_STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> valueStems(String value) {
+        Set<String> known = VALUE_STEMS.get(value);
+        if (known == null) {
+            if (VALUE_STEMS.size() >= MAX_VALUES) {
+                VALUE_STEMS.clear();
+            }
+            known = java.util.Collections.unmodifiableSet(stems(value));
+            VALUE_STEMS.put(value, known);
+        }
+        return known;
+    }
 
     private static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();

@@ -59,6 +59,38 @@ class AssessmentCodecTest {
         assertEquals(assessment, roundTrip(assessment));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?", "Who hurt you?", "x\uD800y", "?\uDC00?", "\uD800", "é ← · 東京 𝔘 ?",
+        "\uDBFF\uDFFF", "\uDFFF\uDBFF", "a?b\uD835"})
+    void shortStringsSurviveWholeWithQuestionMarksAndLoneSurrogates(String string) throws IOException {
+        assertEquals(string, roundTripString(string));
+    }
+
+    @Test
+    void randomStringsSurviveWhole() throws IOException {
+        String alphabet = "ab?é←東\uD800\uDC00\uD835\uDD18\u0000";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder string = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                string.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(string.toString(), roundTripString(string.toString()));
+        }
+    }
+
+    private static String roundTripString(String string) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            AssessmentCodec.writeString(out, string);
+            out.writeInt(42);
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        String read = AssessmentCodec.readString(in);
+        assertEquals(42, in.readInt(), "what follows the string");
+        return read;
+    }
+
     private static Assessment roundTrip(Assessment assessment) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

@@ -1,6 +1,8 @@
 package dev.tact.store.stats;
 
 import dev.tact.core.Stat;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -32,28 +34,51 @@ final class StatCandidate {
     // which few candidates of a size are. Two threads may both work them out; the results are equal.
     private volatile String[] words;
 
-    private StatCandidate(Stat stat, Strings strings) {
-        this.id = stat.id();
-        this.description = stat.description();
-        this.cohortSize = stat.cohortSize();
-        this.baseSize = stat.baseSize().orElse(NO_BASE);
-        this.period = strings.one(stat.period());
-        this.source = strings.one(stat.source());
-        Map<String, String> dimensions = stat.dimensions();
-        this.dimensionNames = strings.all(dimensions.keySet());
-        this.dimensionValues = strings.all(dimensions.values());
+    private StatCandidate(String id, String description, long cohortSize, long baseSize, String period,
+                          String source, Map<String, String> dimensions, Strings strings) {
+        this.id = id;
+        this.description = description;
+        this.cohortSize = cohortSize;
+        this.baseSize = baseSize;
+        this.period = strings.one(period == null ? "" : period);
+        this.source = strings.one(source == null ? "" : source);
+        // In name order, as the Stat's sorted map holds them.
+        String[] names = dimensions.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(names);
+        this.dimensionNames = new String[names.length];
+        this.dimensionValues = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            dimensionNames[i] = strings.one(names[i]);
+            dimensionValues[i] = strings.one(dimensions.get(names[i]));
+        }
         this.strings = strings;
         // What the stat counts: its title; every dimension of a stat without one.
         String title = dimensions.get("title");
-        List<String> countedValues = title != null ? List.of(title) : List.copyOf(dimensions.values());
-        this.counted = new String[countedValues.size()][];
-        for (int i = 0; i < counted.length; i++) {
-            counted[i] = strings.wordsOf(countedValues.get(i)).toArray(String[]::new);
+        if (title != null) {
+            this.counted = new String[][] {strings.wordsOf(title).toArray(String[]::new)};
+        } else {
+            this.counted = new String[dimensionValues.length][];
+            for (int i = 0; i < counted.length; i++) {
+                counted[i] = strings.wordsOf(dimensionValues[i]).toArray(String[]::new);
+            }
         }
     }
 
-    static StatCandidate of(Stat stat, Strings strings) {
-        return new StatCandidate(stat, strings);
+    /**
+     * The candidate of a row with {@link StatMapper#COLUMNS} from the first column, read straight into
+     * its arrays: no {@link Stat} (with its sorted map) is made for a row until a line ranks it, since most
+     * rows of a size fail the title test. The Stat's checks (no blank id or description, a base of at least
+     * the cohort, no empty dimension value) are made then, by {@link #stat()}, which throws
+     * {@link IllegalArgumentException} for a row breaking them (the schema's constraints keep Tact's rows
+     * within them).
+     *
+     * @throws SQLException when a column cannot be read or the dims are not a JSON object of strings
+     */
+    static StatCandidate of(ResultSet row, int first, Strings strings) throws SQLException {
+        long base = row.getLong(first + 3);
+        long baseSize = row.wasNull() ? NO_BASE : base;
+        return new StatCandidate(row.getString(first), row.getString(first + 1), row.getLong(first + 2), baseSize,
+            row.getString(first + 4), row.getString(first + 5), StatMapper.dims(row.getString(first + 6)), strings);
     }
 
     String id() {
@@ -142,7 +167,12 @@ final class StatCandidate {
         }
 
         String one(String text) {
-            String known = pool.putIfAbsent(text, text);
+            // A plain read first: putIfAbsent locks the key's bin even when the key is there.
+            String known = pool.get(text);
+            if (known != null) {
+                return known;
+            }
+            known = pool.putIfAbsent(text, text);
             if (known != null) {
                 return known;
             }

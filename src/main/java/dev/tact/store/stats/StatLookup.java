@@ -51,7 +51,7 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         this.sizes = sizes;
         this.maxReaders = maxReaders;
         this.idle = new ArrayBlockingQueue<>(maxReaders);
-        Reader first = new Reader(connection, false);
+        Reader first = new Reader(connection, maxReaders > 1);
         readers.add(first);
         idle.add(first);
     }
@@ -205,16 +205,12 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
         if (known != null) {
             return known;
         }
-        List<StatCandidate> found = new ArrayList<>();
-        for (Stat stat : query(cohortSize)) {
-            found.add(StatCandidate.of(stat, strings));
-        }
-        List<StatCandidate> candidates = List.copyOf(found);
+        List<StatCandidate> candidates = List.copyOf(query(cohortSize));
         sizes.put(cohortSize, candidates);
         return candidates;
     }
 
-    private List<Stat> query(long cohortSize) {
+    private List<StatCandidate> query(long cohortSize) {
         Reader reader = reader();
         try {
             return reader.read(cohortSize);
@@ -284,15 +280,15 @@ public final class StatLookup implements CohortLookup, AutoCloseable {
             }
         }
 
-        List<Stat> read(long cohortSize) throws SQLException {
+        List<StatCandidate> read(long cohortSize) throws SQLException {
             bySize.setLong(1, cohortSize);
-            List<Stat> stats = new ArrayList<>();
+            List<StatCandidate> found = new ArrayList<>();
             try (ResultSet row = bySize.executeQuery()) {
                 while (row.next()) {
-                    stats.add(StatMapper.read(row, 1));
+                    found.add(StatCandidate.of(row, 1, strings));
                 }
             }
-            return stats;
+            return found;
         }
     }
 

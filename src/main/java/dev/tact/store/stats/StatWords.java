@@ -27,7 +27,7 @@ final class StatWords {
         int start = -1;
         for (int i = 0; i < text.length(); ) {
             int point = text.codePointAt(i);
-            boolean inWord = WordCharacters.letterOrNumber(point) || point == '\'';
+            boolean inWord = wordCharacter(point);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -51,11 +51,58 @@ final class StatWords {
         return terms;
     }
 
+    // ASCII first: a table lookup instead of the code point's Unicode category (this runs for every
+    // character of every candidate stat's description).
+    private static boolean wordCharacter(int point) {
+        if (point < 0x80) {
+            return point >= 'a' && point <= 'z' || point >= 'A' && point <= 'Z' || point >= '0' && point <= '9'
+                || point == '\'';
+        }
+        return WordCharacters.letterOrNumber(point);
+    }
+
     private static void add(Set<String> terms, String word) {
-        String clean = lettersAndNumbers(word.toLowerCase(Locale.ROOT));
-        if (clean.length() > 2 && !STOPWORDS.contains(clean) && !clean.chars().allMatch(Character::isDigit)) {
+        String ascii = asciiLettersAndNumbers(word);
+        String clean = ascii != null ? ascii : lettersAndNumbers(word.toLowerCase(Locale.ROOT));
+        if (clean.length() > 2 && !STOPWORDS.contains(clean) && !allDigits(clean)) {
             terms.add(clean);
         }
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // For a word of ASCII characters only, what lettersAndNumbers(word.toLowerCase(Locale.ROOT)) gives
+    // (in ASCII the letters and numbers are [A-Za-z0-9], and lower-casing maps A-Z to a-z), without
+    // their two copies: the word itself when nothing changes. Null for any other word.
+    private static String asciiLettersAndNumbers(String word) {
+        boolean unchanged = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            unchanged &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (unchanged) {
+            return word;
+        }
+        StringBuilder kept = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                kept.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static String lettersAndNumbers(String word) {

@@ -50,6 +50,9 @@ class StatWordsTest {
             }
             String sample = text.toString();
             assertThat(List.copyOf(StatWords.in(sample))).as(sample).isEqualTo(List.copyOf(byRegex(sample)));
+            // Words as a line's findings give them: ASCII ones (the fast path) and others, any case.
+            List<String> split = List.of(sample.split("[ ,.]"));
+            assertThat(List.copyOf(StatWords.among(split))).as(sample).isEqualTo(List.copyOf(byRegex(split)));
         }
     }
 }
