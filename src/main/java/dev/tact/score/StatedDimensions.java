@@ -47,7 +47,24 @@ final class StatedDimensions {
 
     /** The stems {@link #describes} compares a stat's dimensions with: work them out once a line. */
     static Set<String> lineStems(List<String> lineWords) {
-        return stems(String.join(" ", lineWords));
+        // The stems of the words joined by spaces, word by word: a space never joins or splits a word,
+        // so each word's stems are those it gives in the joined text, and are kept once for the words
+        // lines repeat (StatedDimensionsWordsTest holds the two equal). Not for a capital sigma, whose
+        // lower case depends on the letters around it (Java's final-sigma rule, the one context
+        // Locale.ROOT's toLowerCase has): such a line is joined, as before.
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : lineWords) {
+            if (word.indexOf('\u03A3') >= 0) {
+                return stems(String.join(" ", lineWords));
+            }
+            stems.addAll(valueStems(word));
+        }
+        return stems;
+    }
+
+    /** The stems of a text's {@link #words} (a plural "s" dropped from words of more than three letters), in order. */
+    static Set<String> stemsOf(String text) {
+        return stems(text);
     }
 
     /** {@link #describes(List, List, Stat)} with the line's {@link #lineStems}. */
@@ -177,7 +194,8 @@ final class StatedDimensions {
     }
 
 
-    // The stems of dimension values, worked out once for all the candidate stats that share a value:
+    // The stems of dimension values (and of a line's words), worked out once for all the candidate
+    // stats that share a value:
     // scoring a batch against a large table compares hundreds of thousands of candidates, whose
     // titles, days and places repeat, and working the stems out again was a tenth of such a run
     // (0011-where-the-time-goes.md). Bounded: emptied past MAX_VALUES values (keeping them is only

@@ -36,6 +36,24 @@ class StatedDimensionsWordsTest {
     }
 
     @Test
+    void aLinesStemsAreThoseOfItsWordsJoinedBySpaces() {
+        String alphabet = "abcsXYZ0129 '’-.,!ΣσςİıÉé東\u0301\uD835\uDD18\uD800";
+        SplittableRandom random = new SplittableRandom(16);
+        for (int i = 0; i < 20_000; i++) {
+            List<String> words = new java.util.ArrayList<>();
+            for (int w = random.nextInt(8); w > 0; w--) {
+                StringBuilder word = new StringBuilder();
+                for (int n = 1 + random.nextInt(7); n > 0; n--) {
+                    word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                words.add(word.toString());
+            }
+            assertThat(List.copyOf(StatedDimensions.lineStems(words))).as(words.stream().map(w -> w.codePoints().mapToObj(Integer::toHexString).toList().toString()).toList().toString())
+                .isEqualTo(List.copyOf(StatedDimensions.stemsOf(String.join(" ", words))));
+        }
+    }
+
+    @Test
     void agreesWithTheSplitOnRandomText() {
         String alphabet = "abcsXYZ0129 '’-_.,;:!?éÉßİıΣσς東京١٢Ⅻ½\u0301\u00A0\t\uD835\uDD18\uD800";
         SplittableRandom random = new SplittableRandom(15);
