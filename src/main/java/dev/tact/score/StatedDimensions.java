@@ -45,19 +45,24 @@ final class StatedDimensions {
         return describes(lineStems(lineWords), spans, stat);
     }
 
-    /** The stems {@link #describes} compares a stat's dimensions with: work them out once a line. */
+    /**
+     * The stems {@link #describes} compares a stat's dimensions with, in no particular order: work them
+     * out once a line.
+     */
     static Set<String> lineStems(List<String> lineWords) {
         // The stems of the words joined by spaces, word by word: a space never joins or splits a word,
         // so each word's stems are those it gives in the joined text, and are kept once for the words
         // lines repeat (StatedDimensionsWordsTest holds the two equal). Not for a capital sigma, whose
         // lower case depends on the letters around it (Java's final-sigma rule, the one context
         // Locale.ROOT's toLowerCase has): such a line is joined, as before.
-        Set<String> stems = new LinkedHashSet<>();
+        Set<String> stems = new java.util.HashSet<>();
         for (String word : lineWords) {
             if (word.indexOf('\u03A3') >= 0) {
                 return stems(String.join(" ", lineWords));
             }
-            stems.addAll(valueStems(word));
+            for (String stem : valueStems(word)) {
+                stems.add(stem);
+            }
         }
         return stems;
     }
@@ -107,8 +112,13 @@ final class StatedDimensions {
     }
 
     private static boolean stated(Set<String> line, String value) {
-        Set<String> wanted = valueStems(value);
-        return !wanted.isEmpty() && line.containsAll(wanted);
+        String[] wanted = valueStems(value);
+        for (String stem : wanted) {
+            if (!line.contains(stem)) {
+                return false;
+            }
+        }
+        return wanted.length > 0;
     }
 
     /**
@@ -201,15 +211,15 @@ final class StatedDimensions {
     // (0011-where-the-time-goes.md). Bounded: emptied past MAX_VALUES values (keeping them is only
     // a saving); a value's stems never change.
     private static final int MAX_VALUES = 1 << 14;
-    private static final Map<String, Set<String>> VALUE_STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String[]> VALUE_STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Set<String> valueStems(String value) {
-        Set<String> known = VALUE_STEMS.get(value);
+    private static String[] valueStems(String value) {
+        String[] known = VALUE_STEMS.get(value);
         if (known == null) {
             if (VALUE_STEMS.size() >= MAX_VALUES) {
                 VALUE_STEMS.clear();
             }
-            known = java.util.Collections.unmodifiableSet(stems(value));
+            known = stems(value).toArray(String[]::new);
             VALUE_STEMS.put(value, known);
         }
         return known;

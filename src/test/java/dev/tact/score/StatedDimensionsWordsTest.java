@@ -48,8 +48,8 @@ class StatedDimensionsWordsTest {
                 }
                 words.add(word.toString());
             }
-            assertThat(List.copyOf(StatedDimensions.lineStems(words))).as(words.stream().map(w -> w.codePoints().mapToObj(Integer::toHexString).toList().toString()).toList().toString())
-                .isEqualTo(List.copyOf(StatedDimensions.stemsOf(String.join(" ", words))));
+            assertThat(StatedDimensions.lineStems(words)).as(words.stream().map(w -> w.codePoints().mapToObj(Integer::toHexString).toList().toString()).toList().toString())
+                .isEqualTo(StatedDimensions.stemsOf(String.join(" ", words)));
         }
     }
 
