@@ -65,7 +65,11 @@ public final class SpanFinder {
 
     public SpanFinder(LanguagePack pack) {
         this.pack = pack;
-        pack.lexicon().forEach((group, terms) -> terms.forEach(term -> indexFor(group)
+        // Groups in name order: a phrase in several groups ("Hey you" an opening and an address) is
+        // reported in the order its groups were added, which orders the causes of equal weight in the
+        // reasons. The pack's map iterates in an order that changes from one run to the next
+        // (Map.copyOf), and the same line read differently in two runs.
+        new java.util.TreeMap<>(pack.lexicon()).forEach((group, terms) -> terms.forEach(term -> indexFor(group)
             .add(term.phrase(), group, term.weight(), term.category())));
         durationUnits = Set.copyOf(pack.words("durationUnits"));
         Set<String> prepositions = new HashSet<>(pack.words("placePrepositions"));

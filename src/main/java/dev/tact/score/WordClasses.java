@@ -23,7 +23,8 @@ final class WordClasses {
         this.sets = new Set[CLASSES.length];
         this.lists = new List[CLASSES.length];
         java.util.Map<String, Integer> bitOf = new java.util.HashMap<>();
-        pack.words().forEach((name, list) -> {
+        // In name order, so that which classes get one of the 64 bits does not change from run to run.
+        new java.util.TreeMap<>(pack.words()).forEach((name, list) -> {
             if (bitOf.size() < Long.SIZE) {
                 long bit = 1L << bitOf.size();
                 bitOf.put(name, bitOf.size());

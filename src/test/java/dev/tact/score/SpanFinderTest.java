@@ -16,6 +16,38 @@ class SpanFinderTest {
         return FINDER.spans(line).stream().filter(span -> span.kind() == kind).map(Span::text).toList();
     }
 
+    /**
+     * A phrase in two groups ("Hey you" an opening and an address) gives its spans in one order
+     * whatever order the pack's map iterates its groups in. The pack holds its lexicon as a
+     * {@code Map.copyOf}, whose order changes with the JVM run and with the set of keys: here extra
+     * empty groups change the key set, standing in for another run, and each variant must read the
+     * line as the bundled pack does (the order once followed the map: the same line's reasons came
+     * out in either order from one run to the next).
+     */
+    @org.junit.jupiter.api.Test
+    void aPhraseInTwoGroupsIsReadTheSameWhateverOrderTheGroupsComeIn() {
+        dev.tact.core.LanguagePack english = PolicyCodec.defaults().languages().get("en");
+        String line = "Hey you, the one who skipped the gym playlist 212 times in January. We noticed.";
+        List<String> expected = described(new SpanFinder(english).spans(line));
+        assertThat(expected).contains("ADDRESS Hey you ", "ADDRESS Hey you direct address");
+        java.util.Set<String> orders = new java.util.HashSet<>();
+        for (int extra = 0; extra < 40; extra++) {
+            java.util.Map<String, List<dev.tact.core.Policy.Term>> lexicon = new java.util.HashMap<>(english.lexicon());
+            for (int i = 0; i < extra; i++) {
+                lexicon.put("unused" + i, List.of());
+            }
+            dev.tact.core.LanguagePack variant = new dev.tact.core.LanguagePack(english.code(), english.name(), lexicon,
+                english.peopleNouns(), english.words(), english.numberWords(), english.multipliers(), english.commaDecimal());
+            orders.add(String.join(",", List.copyOf(variant.lexicon().keySet())).replaceAll("unused\\d+,?", ""));
+            assertThat(described(new SpanFinder(variant).spans(line))).as("with %d more groups", extra).isEqualTo(expected);
+        }
+        assertThat(orders).as("the variants iterate the groups in more than one order").hasSizeGreaterThan(1);
+    }
+
+    private static List<String> described(List<Span> spans) {
+        return spans.stream().map(span -> span.kind() + " " + span.text() + " " + span.category()).toList();
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
         To the 53 people who've watched it                   | 53 people
