@@ -26,8 +26,11 @@ final class WordedCount {
         "(\\d(?:[\\d.,]*\\d)?)(?:\\s*(million|millones|millions|millionen|milhões|milhoes|m|thousand|k)\\b)?");
     private static final long TEN = 10;
     // The vague counts Rewriter.bucket writes, each from its smallest true value.
-    private static final Map<Pattern, Long> BUCKETS = Map.of(bucket("dozens"), 24L, bucket("hundreds"), 200L,
-        bucket("thousands"), 2_000L, bucket("millions"), 2_000_000L);
+    // In a fixed order (a Map.of iterates in an order that changes from run to run, and two readings
+    // can tie: see narrower).
+    private static final List<Map.Entry<Pattern, Long>> BUCKETS = List.of(Map.entry(bucket("dozens"), 24L),
+        Map.entry(bucket("hundreds"), 200L), Map.entry(bucket("thousands"), 2_000L),
+        Map.entry(bucket("millions"), 2_000_000L));
 
     /** What the words before a number say of it. */
     enum Reading { EXACT, MORE, AT_LEAST, ABOUT, NEARLY, FEWER, UP_TO }
@@ -60,7 +63,7 @@ final class WordedCount {
                 candidates(reading(text.substring(0, match.start())), n).toArray(Interval[]::new)));
             narrowest = narrower(narrowest, read.filter(interval -> interval.contains(truth)));
         }
-        for (Map.Entry<Pattern, Long> bucket : BUCKETS.entrySet()) {
+        for (Map.Entry<Pattern, Long> bucket : BUCKETS) {
             long unit = bucket.getValue();
             if (bucket.getKey().matcher(lower).find()) {
                 Interval read = choose(truth, new Interval(unit, unit * 1000 - 1), Interval.atLeast(unit));
@@ -80,7 +83,14 @@ final class WordedCount {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() ? b : a;
         }
-        return width(b.get()) < width(a.get()) ? b : a;
+        long widthA = width(a.get());
+        long widthB = width(b.get());
+        if (widthA == Long.MAX_VALUE && widthB == Long.MAX_VALUE) {
+            // Two open readings ("hundreds of thousands" of 3 million: 200 or more, 2,000 or more):
+            // the one starting higher lies inside the other.
+            return b.get().lo() > a.get().lo() ? b : a;
+        }
+        return widthB < widthA ? b : a;
     }
 
     private static long width(Interval interval) {

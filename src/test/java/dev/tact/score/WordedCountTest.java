@@ -35,6 +35,7 @@ class WordedCountTest {
         3,400 people streamed it.                 | 3441    | 3,350–3,449
         Over 1.8 million people brunched to it.   | 1834000 | 1,800,001–1,899,999
         Thousands of people streamed it.          | 3441    | 2,000–1,999,999
+        Hundreds of thousands of you streamed it. | 3000000 | 2,000 or more
         Más de 3.400 personas lo escucharon.      | 3441    | 3,401–3,499
         In 2025, 3,441 people streamed it.        | 3441    | 3,441
         More than 5 people streamed it.           | 7       | 6 or more
