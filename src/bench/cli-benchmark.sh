@@ -18,6 +18,7 @@
 #   mvn -q -DskipTests package && src/bench/cli-benchmark.sh [RUNS] [JAR...]
 #   BEFORE: src/bench/cli-benchmark.sh 3 old-tact.jar target/tact.jar   (several jars side by side)
 #   PROFILE=1 src/bench/cli-benchmark.sh 1   also writes JFR recordings (target/bench/*.jfr)
+#   ASYNC_PROFILER=.../libasyncProfiler.so src/bench/cli-benchmark.sh 1   async-profiler stacks instead (see profile())
 #
 # The 1M-stat database is built once with `tact import-stats` (about a minute). The SQLite native
 # library is unpacked to a scratch XDG_CACHE_HOME on the first run and reused after, as for a user.
@@ -52,7 +53,18 @@ measure() {
   grep -q OutOfMemoryError "$work/stderr.txt" && echo "$name: OutOfMemoryError" >&2
   tail -1 "$work/time.txt" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >> "$work/results/$name"
 }
-profile() { [ -n "${PROFILE:-}" ] && echo "-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile" || true; }
+# PROFILE=1: a JFR recording per run. ASYNC_PROFILER=path/to/libasyncProfiler.so: async-profiler's CPU
+# samples per thread, 1 ms apart, as collapsed stacks (target/bench/NAME.collapsed; one line a stack,
+# for flamegraph.pl or a script summing frames). The library is in async-profiler's jar on Maven Central:
+#   mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:3.0 -DoutputDirectory=target/ap &&
+#   (cd target/ap && unzip -q -o async-profiler-3.0.jar) && ASYNC_PROFILER=target/ap/linux-x64/libasyncProfiler.so ...
+profile() {
+  if [ -n "${ASYNC_PROFILER:-}" ]; then
+    echo "-agentpath:$ASYNC_PROFILER=start,event=cpu,interval=1ms,threads,collapsed,file=$work/$1.collapsed"
+  elif [ -n "${PROFILE:-}" ]; then
+    echo "-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile"
+  fi
+}
 
 # The runners: each jar (java -jar), and target/tact beside a tact.jar.
 runners=()
@@ -70,7 +82,8 @@ command_of() {
   if [[ $runner == *.jar ]]; then
     CMD=(java $option $recording -jar "$runner")
   else
-    CMD=(env ${option:+JAVA_TOOL_OPTIONS=$option} "$runner")
+    local tool_options="${option:+$option }$recording"
+    CMD=(env ${tool_options:+JAVA_TOOL_OPTIONS=${tool_options% }} "$runner")
   fi
 }
 
