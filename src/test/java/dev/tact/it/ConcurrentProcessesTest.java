@@ -89,6 +89,26 @@ class ConcurrentProcessesTest {
         }
     }
 
+    /** Two first starts at once: both succeed, one file with 16 KiB pages, the demo loaded once. */
+    @Test
+    void twoProcessesCreatingOneNewFileAtOnceBothSucceed() throws Exception {
+        Process first = start("init");
+        Process second = start("init");
+
+        assertEquals(0, finish(first));
+        assertEquals(0, finish(second));
+        dev.tact.store.db.Database database = dev.tact.store.db.Database.openForReading(dir.resolve("t.db"));
+        try (var connection = database.connect(); var statement = connection.createStatement();
+             var pageSize = statement.executeQuery("PRAGMA page_size")) {
+            pageSize.next();
+            assertEquals(16384, pageSize.getInt(1));
+            try (var imports = statement.executeQuery("SELECT count(*) FROM import_log")) {
+                imports.next();
+                assertEquals(2, imports.getInt(1), "the demo's two imports, loaded by one of them only");
+            }
+        }
+    }
+
     /** A large import keeps WAL: a read-only command started while it writes answers, not "busy". */
     @Test
     void readersAnswerWhileALargeImportIsWriting() throws Exception {

@@ -13,10 +13,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The review database: the solo SQLite file (opened with WAL, foreign keys and a busy timeout on
- * every connection) or a team's PostgreSQL database ({@link TeamServer}), migrated to the current
- * schema on open. The store's classes run the same SQL on both; {@link #dialect()} names what
- * differs.
+ * The review database: the solo SQLite file (made with 16 KiB pages by {@link NewDatabaseFile},
+ * opened with WAL, foreign keys and a busy timeout on every connection) or a team's PostgreSQL
+ * database ({@link TeamServer}), migrated to the current schema on open. The store's classes run
+ * the same SQL on both; {@link #dialect()} names what differs.
  */
 public final class Database {
     /** The schema version this Tact's migrations reach in a file; DatabaseTest holds it to the newest migration. */
@@ -62,11 +62,11 @@ public final class Database {
     public static Database open(Path file) {
         NativeLibraryCache.useCachedOnce();
         Path absolute = file.toAbsolutePath();
-        boolean created = !Files.exists(absolute);
         if (Files.isDirectory(absolute)) {
             throw new StoreException("The database path " + absolute + " is a directory, not a file.");
         }
         createParent(absolute);
+        boolean created = NewDatabaseFile.createIfMissing(absolute, BUSY_TIMEOUT_MILLIS);
         SQLiteDataSource dataSource = new SQLiteDataSource(config());
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         if (!created) {
@@ -79,14 +79,15 @@ public final class Database {
             }
         }
         try {
-            var result = Flyway.configure()
+            Flyway.configure()
                 .dataSource(dataSource)
                 .locations(Dialect.SQLITE.migrations())
                 .load()
                 .migrate();
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : result.initialSchemaVersion;
-            return new Database(absolute, dataSource, created, version);
+            // Read back rather than taken from Flyway's result: when two processes open a new file at
+            // once, each migration runs in whichever takes the write lock first, and the other's result
+            // names only the version it found or reached itself.
+            return new Database(absolute, dataSource, created, Integer.toString(schemaOf(absolute)));
         } catch (FlywayException e) {
             throw new StoreException(migrationProblem("database " + absolute, e), e);
         }
