@@ -122,8 +122,14 @@ public final class TactCommand implements Runnable {
         Path path = databasePath();
         refuseDirectory(path);
         warnIfShared(path);
-        return DemoData.open(path, !noDemo, clock, user);
+        Database database = DemoData.open(path, !noDemo, clock, user);
+        createdHere = database.wasCreated();
+        return database;
     }
+
+    // Whether this run's open made the database file, once a database was opened here: another
+    // process may make the same new file at the same moment (only one of the two did).
+    private Boolean createdHere;
 
     /**
      * Runs work that may create the database: says so in one line when it did and the work
@@ -141,13 +147,14 @@ public final class TactCommand implements Runnable {
             status = work.getAsInt();
         } catch (RuntimeException e) {
             // A full disk or a busy lock ends in an exception (exit 4 or 3, "nothing was changed"):
-            // a database this run created must not stay behind half-filled either.
-            if (!existed) {
+            // a database this run created must not stay behind half-filled either (one another
+            // process created is not this run's to remove).
+            if (!existed && !Boolean.FALSE.equals(createdHere)) {
                 discard(path);
             }
             throw e;
         }
-        if (!existed && java.nio.file.Files.exists(path)) {
+        if (!existed && !Boolean.FALSE.equals(createdHere) && java.nio.file.Files.exists(path)) {
             if (status == 0) {
                 spec.commandLine().getErr().println("Created a new database at " + path
                     + (noDemo ? " (empty)." : " with the demo data (--no-demo leaves it empty)."));

@@ -97,6 +97,17 @@ class ConcurrentProcessesTest {
 
         assertEquals(0, finish(first));
         assertEquals(0, finish(second));
+        long saidCreated;
+        try (var outputs = Files.list(dir)) {
+            saidCreated = outputs.filter(file -> file.getFileName().toString().startsWith("out-")).filter(file -> {
+                try {
+                    return Files.readString(file).contains("Created a new database");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+        assertEquals(1, saidCreated, "only the process that made the file says it created it");
         dev.tact.store.db.Database database = dev.tact.store.db.Database.openForReading(dir.resolve("t.db"));
         try (var connection = database.connect(); var statement = connection.createStatement();
              var pageSize = statement.executeQuery("PRAGMA page_size")) {
