@@ -82,7 +82,18 @@ painted() {
 }
 seen() {
   local name=$1 regex=$2 start=$3 pid=$4 ticks now wid
-  if wid=$(timeout 120 xdotool search --sync --onlyvisible --name "$regex" 2>/dev/null | head -1) && [ -n "$wid" ]; then
+  # The search, or the program ending first (a JVM that cannot open a display ends at once: say so
+  # then, with its last lines, rather than after the search's 120 s).
+  timeout 120 xdotool search --sync --onlyvisible --name "$regex" >"$work/window.txt" 2>/dev/null &
+  local searcher=$!
+  wait -n "$searcher" "$pid" 2>/dev/null || true
+  if kill -0 "$searcher" 2>/dev/null; then
+    kill "$searcher" 2>/dev/null || true
+    wait "$searcher" 2>/dev/null || true
+    echo "no window matching '$regex': the program ended first: $(tail -3 "$work/stderr.txt")" >&2
+    return
+  fi
+  if wid=$(head -1 "$work/window.txt") && [ -n "$wid" ]; then
     until painted "$wid" || ! kill -0 "$pid" 2>/dev/null; do :; done
     now=$(date +%s.%N)
     ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
