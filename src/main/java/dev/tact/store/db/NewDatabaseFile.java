@@ -73,7 +73,38 @@ final class NewDatabaseFile {
         }
     }
 
+    // Two connections setting up the same empty file can each hold a read lock and want the write
+    // lock that switching to WAL takes; SQLite then answers one of them SQLITE_BUSY at once, without
+    // its busy handler (waiting could never end). The other goes on and writes the first page, so
+    // the refused one tries again, within the busy timeout, and then finds nothing left to do.
     private static void setPagesAndWal(Path file, int busyTimeoutMillis) {
+        long deadline = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
+        while (true) {
+            try {
+                setPagesAndWalOnce(file, busyTimeoutMillis);
+                return;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || System.nanoTime() > deadline) {
+                    throw new StoreException("Could not create the database " + file + ": " + e.getMessage(), e);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static final int SQLITE_BUSY = 5;
+    private static final long RETRY_MILLIS = 10;
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while creating the database", e);
+        }
+    }
+
+    private static void setPagesAndWalOnce(Path file, int busyTimeoutMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(busyTimeoutMillis);
         SQLiteDataSource source = new SQLiteDataSource(config);
@@ -83,8 +114,6 @@ final class NewDatabaseFile {
             // The page size only applies while the file has no page; switching to WAL writes the first.
             statement.execute("PRAGMA page_size = " + PAGE_SIZE_BYTES);
             statement.execute("PRAGMA journal_mode = WAL");
-        } catch (SQLException e) {
-            throw new StoreException("Could not create the database " + file + ": " + e.getMessage(), e);
         }
     }
 
