@@ -127,6 +127,18 @@ public final class TactCommand implements Runnable {
         return database;
     }
 
+    // Whether the file this run created still holds only what the run put in it (the demo, or
+    // nothing: a failed command writes nothing): another process may have opened the same new file
+    // meanwhile and imported into it (two imports started at once), and that is not this run's to
+    // remove. A file that cannot be read is this run's unfinished one.
+    private static boolean untouchedSinceCreated(Path path) {
+        try {
+            return !DemoData.holdsImportsBesidesTheDemo(Database.openForReading(path));
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     // Whether this run's open made the database file, once a database was opened here: another
     // process may make the same new file at the same moment (only one of the two did).
     private Boolean createdHere;
@@ -149,7 +161,7 @@ public final class TactCommand implements Runnable {
             // A full disk or a busy lock ends in an exception (exit 4 or 3, "nothing was changed"):
             // a database this run created must not stay behind half-filled either (one another
             // process created is not this run's to remove).
-            if (!existed && !Boolean.FALSE.equals(createdHere)) {
+            if (!existed && !Boolean.FALSE.equals(createdHere) && untouchedSinceCreated(path)) {
                 discard(path);
             }
             throw e;
@@ -158,7 +170,7 @@ public final class TactCommand implements Runnable {
             if (status == 0) {
                 spec.commandLine().getErr().println("Created a new database at " + path
                     + (noDemo ? " (empty)." : " with the demo data (--no-demo leaves it empty)."));
-            } else {
+            } else if (untouchedSinceCreated(path)) {
                 discard(path);
             }
         }

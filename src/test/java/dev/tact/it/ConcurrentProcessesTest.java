@@ -120,6 +120,30 @@ class ConcurrentProcessesTest {
         }
     }
 
+    /**
+     * Two imports of the same stats into one new file at once: one imports them, the other finds
+     * them there already and refuses (exit 2, nothing written). When the refused one is the process
+     * that made the file, its clean-up once removed the file and the other's import with it (2 runs
+     * in 8 by hand; the demo-free case, where the file holds nothing else).
+     */
+    @Test
+    void twoImportsIntoOneNewFileAtOnceKeepTheOneThatLanded() throws Exception {
+        Path stats = dir.resolve("stats.csv");
+        Files.writeString(stats, dev.tact.store.StoreFixtures.STATS_HEADER + "\n"
+            + "race-1,Members who watched it,120,,,,A Title,\n");
+        for (int round = 0; round < 6; round++) {
+            Files.deleteIfExists(dir.resolve("t.db"));
+            Process first = start("--no-demo", "import-stats", stats.toString());
+            Process second = start("--no-demo", "import-stats", stats.toString());
+            int a = finish(first);
+            int b = finish(second);
+            assertThat(List.of(a, b)).as("round %d: one imports, the other is refused", round).containsExactlyInAnyOrder(0, 2);
+            assertThat(dir.resolve("t.db")).as("round %d: the import that landed is kept", round).exists();
+            dev.tact.store.db.Database database = dev.tact.store.db.Database.openForReading(dir.resolve("t.db"));
+            assertEquals(1, dev.tact.store.db.DatabaseSummary.of(database).stats(), "round " + round);
+        }
+    }
+
     /** A large import keeps WAL: a read-only command started while it writes answers, not "busy". */
     @Test
     void readersAnswerWhileALargeImportIsWriting() throws Exception {

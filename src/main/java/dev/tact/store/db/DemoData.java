@@ -37,6 +37,27 @@ public final class DemoData {
         return database;
     }
 
+    /**
+     * Whether the database records an import other than the demo's (by the file names the demo's
+     * imports record): in a file a run has just created, such an import was made by another process
+     * that opened the same new file meanwhile, and is not the creating run's to remove.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public static boolean holdsImportsBesidesTheDemo(Database database) {
+        try (java.sql.Connection connection = database.connect();
+             java.sql.PreparedStatement others = connection.prepareStatement(
+                 "SELECT count(*) FROM import_log WHERE file_name NOT IN (?, ?)")) {
+            others.setString(1, STATS.substring(1));
+            others.setString(2, COPY.substring(1));
+            try (java.sql.ResultSet count = others.executeQuery()) {
+                return count.next() && count.getLong(1) > 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("Could not read " + database.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Loads the demo stats and copy through the regular importers, as a first start does. */
     public static void load(Database database, Clock clock, String user) {
         try {
