@@ -30,14 +30,21 @@ final class InitCommand implements Callable<Integer> {
         }
         Path path = root.databasePath();
         if (Files.isRegularFile(path)) {
-            Database database = root.openExisting();
-            spec.commandLine().getOut().println("A database is already at " + path + " (schema version "
-                + database.schemaVersion() + "); nothing changed.");
+            sayAlreadyThere(path, root.openExisting());
             return 0;
         }
         return root.creatingIfNeeded(() -> {
-            root.openOrCreate();
+            Database database = root.openOrCreate();
+            if (!database.wasCreated()) {
+                // Another process made the file between the look above and this open: say what is there.
+                sayAlreadyThere(path, database);
+            }
             return 0;
         });
+    }
+
+    private void sayAlreadyThere(Path path, Database database) {
+        spec.commandLine().getOut().println("A database is already at " + path + " (schema version "
+            + database.schemaVersion() + "); nothing changed.");
     }
 }

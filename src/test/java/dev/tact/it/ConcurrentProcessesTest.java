@@ -108,6 +108,17 @@ class ConcurrentProcessesTest {
             }).count();
         }
         assertEquals(1, saidCreated, "only the process that made the file says it created it");
+        long saidThere;
+        try (var outputs = Files.list(dir)) {
+            saidThere = outputs.filter(file -> file.getFileName().toString().startsWith("out-")).filter(file -> {
+                try {
+                    return Files.readString(file).contains("A database is already at");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+        assertEquals(1, saidThere, "the other says the database is already there");
         dev.tact.store.db.Database database = dev.tact.store.db.Database.openForReading(dir.resolve("t.db"));
         try (var connection = database.connect(); var statement = connection.createStatement();
              var pageSize = statement.executeQuery("PRAGMA page_size")) {
