@@ -168,7 +168,7 @@ public final class Database {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("Could not create the directory " + parent + ": " + e.getMessage(), e);
+            throw new StoreException("Could not create the directory " + parent + ": " + StoreException.reason(e), e);
         }
     }
 

@@ -69,7 +69,7 @@ final class NewDatabaseFile {
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
-            throw new StoreException("Could not create the database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Could not create the database " + file + ": " + StoreException.reason(e), e);
         }
     }
 

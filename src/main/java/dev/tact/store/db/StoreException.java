@@ -4,6 +4,23 @@ package dev.tact.store.db;
 public class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Why a file or folder could not be made, in words: the JDK's own message for a refused
+     * {@code createFile} or {@code createDirectories} is the path alone.
+     */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (choose another place with --db, or ask for write access to the folder)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage();
+    }
+
     /** A full disk among the causes is said as such, whatever the driver's words for it. */
     public StoreException(String message, Throwable cause) {
         super(isDiskFull(cause) ? diskFull(message, cause) : withRightsHint(serverSentence(message, cause), cause),
