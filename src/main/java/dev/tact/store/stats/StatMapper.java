@@ -103,7 +103,13 @@ public final class StatMapper {
 
     private static Map<String, String> bound(String json) throws SQLException {
         try {
-            return Binding.JSON.readValue(json, Binding.DIMS);
+            Map<String, String> dims = Binding.JSON.readValue(json, Binding.DIMS);
+            // Data binding reads JSON null as a null value ({"title":null}, written by hand): no stat
+            // has a dimension without a value, and a null would fail later without a word of why.
+            if (dims == null || dims.containsValue(null)) {
+                throw new SQLException("stat dims are not a JSON object of strings: " + json);
+            }
+            return dims;
         } catch (JsonProcessingException e) {
             throw new SQLException("stat dims are not a JSON object of strings: " + json, e);
         }

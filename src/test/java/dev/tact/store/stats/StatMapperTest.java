@@ -33,6 +33,13 @@ class StatMapperTest {
         assertThat(new TreeMap<>(StatMapper.dims(json))).isEqualTo(new TreeMap<>(bound));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"title\":null}", "{\"title\":\"A\",\"place\":null}", "null"})
+    void aNullValueIsRefusedInWordsNotLaterAsANullPointer(String json) {
+        assertThatThrownBy(() -> StatMapper.dims(json)).isInstanceOf(SQLException.class)
+            .hasMessageContaining("not a JSON object of strings");
+    }
+
     @Test
     void readsRandomDimsAsWrittenAsDataBindingDoes() throws Exception {
         String alphabet = "ab Z09'\"\\{}:,\u0000\u001f\t\néß東\uD835\uDD18";
