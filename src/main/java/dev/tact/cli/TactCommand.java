@@ -193,8 +193,11 @@ public final class TactCommand implements Runnable {
             return Optional.of(Database.openForReading(server));
         }
         Path path = databasePath();
-        return java.nio.file.Files.isRegularFile(path) ? Optional.of(Database.openForReading(path))
-            : Optional.empty();
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        refuseEmpty(path);
+        return Optional.of(Database.openForReading(path));
     }
 
     /**
@@ -218,8 +221,23 @@ public final class TactCommand implements Runnable {
             throw new MissingDatabaseException("no database at " + path + ". Check --db or TACT_DB; to start one,"
                 + " run `tact init` (or import stats or copy, which create it).");
         }
+        refuseEmpty(path);
         warnIfShared(path);
         return path;
+    }
+
+    // An empty file is not a database a command should use: SQLite would make it one, silently, and a
+    // read-only command would have written a whole new database (a database is created on purpose:
+    // by init or an import, each saying so).
+    private static void refuseEmpty(Path path) {
+        try {
+            if (java.nio.file.Files.isRegularFile(path) && java.nio.file.Files.size(path) == 0) {
+                throw new MissingDatabaseException(path + " is an empty file, not a Tact database. Check --db or"
+                    + " TACT_DB; to make a database there, remove the empty file and run `tact init`.");
+            }
+        } catch (java.io.IOException e) {
+            // Unreadable: opening it says why.
+        }
     }
 
     // Once per run, on standard error (standard output stays the command's answer).

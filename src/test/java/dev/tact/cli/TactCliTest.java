@@ -112,6 +112,22 @@ class TactCliTest {
     }
 
     @Test
+    void anEmptyFileIsNotUsedAsADatabaseNorMadeOneSilently() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        for (String[] command : new String[][] {{"info"}, {"verify"}, {"init"}, {"score", "-"}}) {
+            err.getBuffer().setLength(0);
+            String[] args = new String[command.length + 2];
+            args[0] = "--db";
+            args[1] = empty.toString();
+            System.arraycopy(command, 0, args, 2, command.length);
+            assertEquals(2, run(args), String.join(" ", command));
+            assertThat(err.toString()).as(String.join(" ", command))
+                .startsWith("tact: " + empty + " is an empty file, not a Tact database").contains("tact init");
+            assertEquals(0, Files.size(empty), String.join(" ", command) + " left the file as it was");
+        }
+    }
+
+    @Test
     void aFailedImportIntoANewDatabaseLeavesNoDatabaseBehind() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.csv"), "id,description,cohort_size\nx1,People,five\n");
 
