@@ -66,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             lines = file == null ? bundled() : LabelledFile.read(ImportSource.ofFile(file));
         } catch (ImportFailedException e) {
-            return ImportRunner.reportProblems(spec.commandLine(), e);
+            return ImportRunner.reportProblems(spec.commandLine(), e, "nothing was evaluated");
         }
         List<Evaluation.Scored> scored = lines.parallelStream()
             .filter(line -> split.equals("all") || line.split().equals(split))

@@ -37,6 +37,14 @@ final class ImportRunner {
 
     /** Prints a file's problems, one line each, and returns the bad-input exit status. */
     static int reportProblems(CommandLine commandLine, ImportFailedException e) {
+        return reportProblems(commandLine, e, "nothing was imported");
+    }
+
+    /**
+     * {@link #reportProblems(CommandLine, ImportFailedException)} for a command that reads a file
+     * without importing it, ending with what it did not do ("nothing was scored").
+     */
+    static int reportProblems(CommandLine commandLine, ImportFailedException e, String outcome) {
         for (ImportProblem problem : e.problems()) {
             commandLine.getErr().println(problem);
         }
@@ -44,15 +52,21 @@ final class ImportRunner {
         if (unshown > 0) {
             commandLine.getErr().printf(Locale.ROOT, "... and %,d more%n", unshown);
         }
-        commandLine.getErr().println(e.getMessage() + ".");
+        commandLine.getErr().println(e.counted() + ", " + outcome + ".");
         return BAD_INPUT;
+    }
+
+    // "1 stat", "1 copy line": the nouns the commands pass are plurals ending in "s".
+    private static String singular(String noun) {
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     static String summary(ImportResult result, String noun, long elapsedMillis) {
         long rate = elapsedMillis > 0 ? result.rows() * 1000 / elapsedMillis : result.rows();
         String readAs = result.readAs().isEmpty() ? "" : " (read as " + result.readAs() + ")";
         return String.format(Locale.ROOT, "Imported %,d %s from %s%s in %.1f s (%,d rows/s): %,d new, %,d updated.",
-            result.rows(), noun, result.file(), readAs, elapsedMillis / 1000.0, rate, result.inserted(),
+            result.rows(), result.rows() == 1 ? singular(noun) : noun, result.file(), readAs, elapsedMillis / 1000.0, rate,
+            result.inserted(),
             result.updated());
     }
 }

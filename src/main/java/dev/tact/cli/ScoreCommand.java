@@ -111,7 +111,7 @@ final class ScoreCommand implements Callable<Integer> {
             held.releaseTo(spec.commandLine().getOut());
             return status;
         } catch (ImportFailedException e) {
-            return ImportRunner.reportProblems(spec.commandLine(), e);
+            return ImportRunner.reportProblems(spec.commandLine(), e, "nothing was scored");
         } catch (ScoreBatches.UnknownChannel e) {
             spec.commandLine().getErr().println(source().name() + ":" + e.row().line() + ": unknown channel \""
                 + e.row().channel() + "\" on line " + e.row().id() + "; the policy knows "

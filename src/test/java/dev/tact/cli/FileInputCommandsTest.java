@@ -53,7 +53,7 @@ class FileInputCommandsTest {
 
         assertEquals(0, run("--no-demo", "import-stats", file.toString()));
 
-        assertThat(out.toString()).startsWith("Imported 1 stats from " + file + " in ");
+        assertThat(out.toString()).startsWith("Imported 1 stat from " + file + " in ");
     }
 
     @Test
@@ -62,7 +62,7 @@ class FileInputCommandsTest {
 
         assertEquals(0, run("--no-demo", "import-stats", file.toString()));
 
-        assertThat(out.toString()).startsWith("Imported 1 stats from " + file + " (read as semicolon-separated) in ");
+        assertThat(out.toString()).startsWith("Imported 1 stat from " + file + " (read as semicolon-separated) in ");
     }
 
     @Test

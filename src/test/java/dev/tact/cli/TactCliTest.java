@@ -75,6 +75,19 @@ class TactCliTest {
     }
 
     @Test
+    void aBadCopyFileToScoreSaysNothingWasScored() throws IOException {
+        Path file = Files.writeString(dir.resolve("deck.csv"), "id,text\nl1,\"never closed\n");
+        assertEquals(0, run("init"));
+        err.getBuffer().setLength(0);
+        out.getBuffer().setLength(0);
+
+        assertEquals(2, run("score", file.toString()));
+
+        assertThat(err.toString().lines().toList()).last().isEqualTo(file + ": 1 problem, nothing was scored.");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aBadFileExitsWithTwoAndOneLinePerProblemWithoutAStackTrace() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.csv"),
             "id,description,cohort_size\nx1,People,five\nx2,People,-2\n");

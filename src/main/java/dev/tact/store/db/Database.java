@@ -138,7 +138,10 @@ public final class Database {
             }
         } catch (SQLException e) {
             throw new StoreException("Could not open the database " + file + ": " + e.getMessage()
-                + " (is it a Tact database?)", e);
+                + (String.valueOf(e.getMessage()).contains("SQLITE_READONLY_DIRECTORY")
+                    ? " (its folder is read-only, and SQLite writes the -shm and -wal files beside a database in WAL"
+                        + " mode even to read it: copy the file to a folder you can write to)"
+                    : " (is it a Tact database?)"), e);
         }
     }
 

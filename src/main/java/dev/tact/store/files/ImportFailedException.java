@@ -9,11 +9,22 @@ public final class ImportFailedException extends Exception {
     private final transient List<ImportProblem> problems;
     private final long totalProblems;
 
+    private final String counted;
+
     ImportFailedException(String file, List<ImportProblem> problems, long totalProblems) {
-        super(file + ": " + totalProblems + (totalProblems == 1 ? " problem" : " problems")
-            + ", nothing was imported");
+        super(counted(file, totalProblems) + ", nothing was imported");
+        this.counted = counted(file, totalProblems);
         this.problems = List.copyOf(problems);
         this.totalProblems = totalProblems;
+    }
+
+    private static String counted(String file, long totalProblems) {
+        return file + ": " + totalProblems + (totalProblems == 1 ? " problem" : " problems");
+    }
+
+    /** The file and how many problems it has ("copy.csv: 3 problems"), for a command that does not import. */
+    public String counted() {
+        return counted;
     }
 
     /** The first problems found, in file order (at most {@link ImportProblems#REPORTED} of them). */

@@ -51,7 +51,8 @@ public final class ImportViewModel {
     // when the task ends, and must not find "Importing…" still there.
     private void done(ImportResult result) {
         String readAs = result.readAs().isEmpty() ? "" : " (read as " + result.readAs() + ")";
-        summary.set(String.format(Locale.ROOT, "Imported %,d rows from %s%s: %,d new, %,d updated.", result.rows(),
+        summary.set(String.format(Locale.ROOT, "Imported %,d %s from %s%s: %,d new, %,d updated.", result.rows(),
+            result.rows() == 1 ? "row" : "rows",
             Path.of(result.file()).getFileName(), readAs, result.inserted(), result.updated()));
         running.set(false);
         onImported.run();

@@ -38,7 +38,7 @@ class ImportViewModelTest {
 
         model.importFile(ImportViewModel.Kind.COPY, file);
 
-        assertThat(model.summaryProperty().get()).isEqualTo("Imported 1 rows from spring.txt: 1 new, 0 updated.");
+        assertThat(model.summaryProperty().get()).isEqualTo("Imported 1 row from spring.txt: 1 new, 0 updated.");
         assertThat(reloads[0]).isEqualTo(1);
     }
 
@@ -57,7 +57,7 @@ class ImportViewModelTest {
             "id,description,cohort_size\nx,People,many\n"));
 
         assertThat(seenWhenDone).hasSize(2);
-        assertThat(seenWhenDone.get(0)).startsWith("Imported 1 rows from ok.txt");
+        assertThat(seenWhenDone.get(0)).startsWith("Imported 1 row from ok.txt");
         assertThat(seenWhenDone.get(1)).contains("nothing was imported").endsWith("| 1");
     }
 }
