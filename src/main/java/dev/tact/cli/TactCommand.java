@@ -127,11 +127,17 @@ public final class TactCommand implements Runnable {
         return database;
     }
 
-    // Whether the file this run created still holds only what the run put in it (the demo, or
-    // nothing: a failed command writes nothing): another process may have opened the same new file
-    // meanwhile and imported into it (two imports started at once), and that is not this run's to
-    // remove. A file that cannot be read is this run's unfinished one.
-    private static boolean untouchedSinceCreated(Path path) {
+    // Whether a new file at the path is this run's to remove after a failure. Not when another process
+    // made it, nor when another process imported into the file this run made (two imports started at
+    // once: a failed command writes nothing, so any import but the demo's is the other's). When this
+    // run's open never returned, the file is its unfinished one, and is not opened again to look.
+    private boolean ours(Path path) {
+        if (createdHere == null) {
+            return true;
+        }
+        if (!createdHere) {
+            return false;
+        }
         try {
             return !DemoData.holdsImportsBesidesTheDemo(Database.openForReading(path));
         } catch (RuntimeException e) {
@@ -161,7 +167,7 @@ public final class TactCommand implements Runnable {
             // A full disk or a busy lock ends in an exception (exit 4 or 3, "nothing was changed"):
             // a database this run created must not stay behind half-filled either (one another
             // process created is not this run's to remove).
-            if (!existed && !Boolean.FALSE.equals(createdHere) && untouchedSinceCreated(path)) {
+            if (!existed && ours(path)) {
                 discard(path);
             }
             throw e;
@@ -170,7 +176,7 @@ public final class TactCommand implements Runnable {
             if (status == 0) {
                 spec.commandLine().getErr().println("Created a new database at " + path
                     + (noDemo ? " (empty)." : " with the demo data (--no-demo leaves it empty)."));
-            } else if (untouchedSinceCreated(path)) {
+            } else if (ours(path)) {
                 discard(path);
             }
         }
@@ -228,17 +234,26 @@ public final class TactCommand implements Runnable {
 
     // An empty file is not a database a command should use: SQLite would make it one, silently, and a
     // read-only command would have written a whole new database (a database is created on purpose:
-    // by init or an import, each saying so).
+    // by init or an import, each saying so). A file another process is creating this moment is empty
+    // for the few milliseconds before its first page (NewDatabaseFile), so it is given a while first.
     private static void refuseEmpty(Path path) {
+        long deadline = System.nanoTime() + EMPTY_FILE_WAIT_MILLIS * 1_000_000L;
         try {
-            if (java.nio.file.Files.isRegularFile(path) && java.nio.file.Files.size(path) == 0) {
-                throw new MissingDatabaseException(path + " is an empty file, not a Tact database. Check --db or"
-                    + " TACT_DB; to make a database there, remove the empty file and run `tact init`.");
+            while (java.nio.file.Files.isRegularFile(path) && java.nio.file.Files.size(path) == 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new MissingDatabaseException(path + " is an empty file, not a Tact database. Check --db or"
+                        + " TACT_DB; to make a database there, remove the empty file and run `tact init`.");
+                }
+                Thread.sleep(20);
             }
         } catch (java.io.IOException e) {
             // Unreadable: opening it says why.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
+
+    private static final long EMPTY_FILE_WAIT_MILLIS = 2_000;
 
     // Once per run, on standard error (standard output stays the command's answer).
     private void warnIfShared(Path path) {
