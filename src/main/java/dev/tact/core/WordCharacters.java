@@ -16,6 +16,11 @@ public final class WordCharacters {
      * @param point a Unicode code point (a lone surrogate is neither)
      */
     public static boolean letterOrNumber(int point) {
+        // ASCII first, where the letters and numbers are [A-Za-z0-9]: most characters of copy and of
+        // stat descriptions are, and a range test is cheaper than looking up the Unicode category.
+        if (point < 0x80) {
+            return point >= 'a' && point <= 'z' || point >= 'A' && point <= 'Z' || point >= '0' && point <= '9';
+        }
         return switch (Character.getType(point)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,

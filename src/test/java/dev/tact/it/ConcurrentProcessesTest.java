@@ -36,6 +36,19 @@ class ConcurrentProcessesTest {
             + System.nanoTime() + ".txt").toFile()).start();
     }
 
+    // How many of the processes started so far wrote the text to their output.
+    private long outputsSaying(String text) throws IOException {
+        try (var outputs = Files.list(dir)) {
+            return outputs.filter(file -> file.getFileName().toString().startsWith("out-")).filter(file -> {
+                try {
+                    return Files.readString(file).contains(text);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+    }
+
     private int finish(Process process) throws InterruptedException {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
         return process.exitValue();
@@ -97,28 +110,8 @@ class ConcurrentProcessesTest {
 
         assertEquals(0, finish(first));
         assertEquals(0, finish(second));
-        long saidCreated;
-        try (var outputs = Files.list(dir)) {
-            saidCreated = outputs.filter(file -> file.getFileName().toString().startsWith("out-")).filter(file -> {
-                try {
-                    return Files.readString(file).contains("Created a new database");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).count();
-        }
-        assertEquals(1, saidCreated, "only the process that made the file says it created it");
-        long saidThere;
-        try (var outputs = Files.list(dir)) {
-            saidThere = outputs.filter(file -> file.getFileName().toString().startsWith("out-")).filter(file -> {
-                try {
-                    return Files.readString(file).contains("A database is already at");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).count();
-        }
-        assertEquals(1, saidThere, "the other says the database is already there");
+        assertEquals(1, outputsSaying("Created a new database"), "only the process that made the file says it created it");
+        assertEquals(1, outputsSaying("A database is already at"), "the other says the database is already there");
         dev.tact.store.db.Database database = dev.tact.store.db.Database.openForReading(dir.resolve("t.db"));
         try (var connection = database.connect(); var statement = connection.createStatement();
              var pageSize = statement.executeQuery("PRAGMA page_size")) {

@@ -27,7 +27,7 @@ final class StatWords {
         int start = -1;
         for (int i = 0; i < text.length(); ) {
             int point = text.codePointAt(i);
-            boolean inWord = wordCharacter(point);
+            boolean inWord = WordCharacters.letterOrNumber(point) || point == '\'';
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -49,16 +49,6 @@ final class StatWords {
             add(terms, word);
         }
         return terms;
-    }
-
-    // ASCII first: a table lookup instead of the code point's Unicode category (this runs for every
-    // character of every candidate stat's description).
-    private static boolean wordCharacter(int point) {
-        if (point < 0x80) {
-            return point >= 'a' && point <= 'z' || point >= 'A' && point <= 'Z' || point >= '0' && point <= '9'
-                || point == '\'';
-        }
-        return WordCharacters.letterOrNumber(point);
     }
 
     private static void add(Set<String> terms, String word) {
@@ -96,10 +86,8 @@ final class StatWords {
         StringBuilder kept = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                kept.append((char) (c + ('a' - 'A')));
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                kept.append(c);
+            if (WordCharacters.letterOrNumber(c)) {
+                kept.append(Character.toLowerCase(c));
             }
         }
         return kept.toString();

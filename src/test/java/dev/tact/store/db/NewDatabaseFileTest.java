@@ -92,31 +92,15 @@ class NewDatabaseFileTest {
 
     @Test
     void twoOpensCreatingOneNewFileAtOnceBothSucceedAndOneCreatedIt() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 8; round++) {
-                Path file = dir.resolve("race-" + round + ".db");
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Database>> opens = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    opens.add(pool.submit(() -> {
-                        start.await();
-                        return Database.open(file);
-                    }));
-                }
-                start.countDown();
-                int created = 0;
-                for (Future<Database> open : opens) {
-                    Database database = open.get();
-                    created += database.wasCreated() ? 1 : 0;
-                    assertEquals(Integer.toString(Database.CURRENT_SCHEMA), database.schemaVersion());
-                }
-                assertEquals(1, created, "exactly one open created " + file.getFileName());
-                assertEquals(16384, headerPageSize(file));
-                assertEquals("ok", pragma(Database.open(file), "integrity_check"));
+        for (int round = 0; round < 8; round++) {
+            Path file = dir.resolve("race-" + round + ".db");
+            List<Database> opens = twoAtOnce(() -> Database.open(file));
+            for (Database database : opens) {
+                assertEquals(Integer.toString(Database.CURRENT_SCHEMA), database.schemaVersion());
             }
-        } finally {
-            pool.shutdownNow();
+            assertEquals(1, opens.stream().filter(Database::wasCreated).count(), "exactly one open created " + file.getFileName());
+            assertEquals(16384, headerPageSize(file));
+            assertEquals("ok", pragma(Database.open(file), "integrity_check"));
         }
     }
 
@@ -128,26 +112,32 @@ class NewDatabaseFileTest {
      */
     @Test
     void twoSetUpsOfOneNewFileAtOnceNeverFail() throws Exception {
+        for (int round = 0; round < 300; round++) {
+            Path file = dir.resolve("setup-" + round + ".db");
+            List<Boolean> created = twoAtOnce(() -> NewDatabaseFile.createIfMissing(file, 5_000));
+            assertEquals(1, created.stream().filter(Boolean::booleanValue).count(), "exactly one created " + file.getFileName());
+            assertEquals(16384, headerPageSize(file));
+        }
+    }
+
+    // Runs the work on two threads released at the same moment; their results, or the first failure.
+    private static <T> List<T> twoAtOnce(java.util.concurrent.Callable<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 300; round++) {
-                Path file = dir.resolve("setup-" + round + ".db");
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Boolean>> setUps = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    setUps.add(pool.submit(() -> {
-                        start.await();
-                        return NewDatabaseFile.createIfMissing(file, 5_000);
-                    }));
-                }
-                start.countDown();
-                int created = 0;
-                for (Future<Boolean> setUp : setUps) {
-                    created += setUp.get() ? 1 : 0;
-                }
-                assertEquals(1, created, "exactly one created " + file.getFileName());
-                assertEquals(16384, headerPageSize(file));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return work.call();
+                }));
             }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> run : runs) {
+                results.add(run.get());
+            }
+            return results;
         } finally {
             pool.shutdownNow();
         }
